@@ -1,0 +1,70 @@
+package cn.minsheng.ballot.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import cn.minsheng.ballot.common.ApiException;
+
+/** Who is calling, as the verified token says; the only source of identity and tenant. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    JsonWebToken jwt;
+
+    public boolean isAuthenticated() {
+        return jwt.getRawToken() != null;
+    }
+
+    public UUID accountId() {
+        return UUID.fromString(jwt.getSubject());
+    }
+
+    public String name() {
+        return isAuthenticated() ? jwt.getName() : "anonymous";
+    }
+
+    public boolean is(Role role) {
+        return jwt.getGroups() != null && jwt.getGroups().contains(role.value());
+    }
+
+    public Optional<UUID> congressId() {
+        return claimUuid(TokenIssuer.CONGRESS_CLAIM);
+    }
+
+    public Optional<UUID> deputyId() {
+        return claimUuid(TokenIssuer.DEPUTY_CLAIM);
+    }
+
+    /**
+     * The congress named in the path, if the caller may see it: the admin sees every congress,
+     * everyone else only their own; another congress answers 404 as if it did not exist.
+     */
+    public UUID congress(UUID pathCongressId) {
+        if (is(Role.ADMIN) || congressId().filter(pathCongressId::equals).isPresent()) {
+            return pathCongressId;
+        }
+        throw ApiException.notFound("congress");
+    }
+
+    /** For rows found by their own id: hide rows of another congress behind a 404. */
+    public void requireSameCongress(UUID rowCongressId, String what) {
+        if (!is(Role.ADMIN) && congressId().filter(rowCongressId::equals).isEmpty()) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    private Optional<UUID> claimUuid(String claim) {
+        Object value = jwt.getClaim(claim);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value instanceof jakarta.json.JsonString js ? js.getString() : value.toString();
+        return Optional.of(UUID.fromString(text));
+    }
+}

@@ -1,0 +1,51 @@
+package cn.minsheng.ballot.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/** Builds the RS256 access tokens the service hands out at login. */
+@ApplicationScoped
+public class TokenIssuer {
+
+    public static final String CONGRESS_CLAIM = "congress";
+    public static final String DEPUTY_CLAIM = "deputyId";
+
+    @ConfigProperty(name = "minsheng.jwt.issuer")
+    String issuer;
+
+    @ConfigProperty(name = "minsheng.jwt.audience")
+    String audience;
+
+    @ConfigProperty(name = "minsheng.jwt.key-id")
+    String keyId;
+
+    @ConfigProperty(name = "minsheng.jwt.ttl")
+    Duration ttl;
+
+    public Duration ttl() {
+        return ttl;
+    }
+
+    String issue(Account account, Instant now) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer).audience(audience)
+                .subject(account.id.toString())
+                .upn(account.username)
+                .groups(account.role.value())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl));
+        if (account.congressId != null) {
+            claims.claim(CONGRESS_CLAIM, account.congressId.toString());
+        }
+        if (account.deputyId != null) {
+            claims.claim(DEPUTY_CLAIM, account.deputyId.toString());
+        }
+        return claims.jws().keyId(keyId).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign();
+    }
+}

@@ -1,0 +1,90 @@
+package cn.minsheng.ballot.congress;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Page;
+import cn.minsheng.ballot.common.PageRequest;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+@Transactional
+public class CongressService {
+
+    public record CongressView(String id, String code, String name, CongressLevel level, String levelLabel,
+            java.time.Instant createdAt) {
+        static CongressView of(Congress c) {
+            return new CongressView(c.id.toString(), c.code, c.name, c.level, LEVEL_LABELS.get(c.level), c.createdAt);
+        }
+    }
+
+    static final Map<CongressLevel, String> LEVEL_LABELS = Map.of(
+            CongressLevel.TOWNSHIP, "乡镇人民代表大会", CongressLevel.STREET, "街道居民议事会",
+            CongressLevel.COUNTY, "县（区）人民代表大会", CongressLevel.CITY, "市（州）人民代表大会",
+            CongressLevel.PROVINCE, "省人民代表大会");
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public CongressView create(String code, String name, CongressLevel level) {
+        Congress c = new Congress();
+        c.code = code;
+        c.name = name;
+        c.level = level;
+        c.createdAt = clock.instant();
+        c.persistAndFlush();
+        audit.append(null, caller.name(), "congress.created", "congress", c.id, Map.of("code", code, "name", name, "level", level));
+        return CongressView.of(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CongressView get(UUID id) {
+        return CongressView.of(find(caller.congress(id)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CongressView> list(CongressLevel level, String q, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (level != null) {
+            where.append(" and level = :level");
+            params.and("level", level);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(name) like :q or lower(code) like :q)");
+            params.and("q", "%" + q.toLowerCase() + "%");
+        }
+        return Page.of(Congress.find(where.toString(), Sort.by("code"), params), page, CongressView::of);
+    }
+
+    public CongressView update(UUID id, String name, CongressLevel level) {
+        Congress c = find(id);
+        if (name != null) {
+            c.name = name;
+        }
+        if (level != null) {
+            c.level = level;
+        }
+        audit.append(c.id, caller.name(), "congress.updated", "congress", c.id, Map.of("name", c.name, "level", c.level));
+        return CongressView.of(c);
+    }
+
+    static Congress find(UUID id) {
+        return Congress.<Congress>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("congress"));
+    }
+}
