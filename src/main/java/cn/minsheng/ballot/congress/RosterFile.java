@@ -82,14 +82,17 @@ final class RosterFile {
         return errors;
     }
 
-    /** Parses and checks each row; problems land in {@link #errors()}. */
+    /** Parses and checks each row; problems land in {@link #errors()}. A file without a data row is empty. */
     List<Entry> read(byte[] bytes, String mediaType) {
         if (bytes.length == 0) {
             throw new ApiException(400, "EMPTY_FILE");
         }
         List<List<String>> table = isXlsx(bytes, mediaType) ? readXlsx(bytes) : readCsv(decode(bytes, mediaType));
         List<List<String>> nonEmpty = table.stream().filter(r -> r.stream().anyMatch(c -> !c.isBlank())).toList();
-        if (nonEmpty.isEmpty()) {
+        if (table.isEmpty() && !errors.isEmpty()) {
+            return List.of();
+        }
+        if (nonEmpty.size() < 2 && errors.isEmpty()) {
             throw new ApiException(400, "EMPTY_FILE");
         }
         return entries(table);

@@ -40,6 +40,13 @@ public final class Api {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
 
+    /** Sends a file's bytes as they are: no charset is added to the content type behind the caller's back. */
+    public static io.restassured.response.Response upload(String token, String path, byte[] file, String contentType) {
+        return given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("Authorization", "Bearer " + token).contentType(contentType).body(file).post(path);
+    }
+
     public static String admin() {
         return login(null, "admin", ADMIN_PASSWORD);
     }

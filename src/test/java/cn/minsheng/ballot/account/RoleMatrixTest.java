@@ -1,0 +1,153 @@
+package cn.minsheng.ballot.account;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import cn.minsheng.ballot.support.Api;
+import cn.minsheng.ballot.support.Api.Tenant;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation × every caller: no token, each role of the congress, and another congress's
+ * secretariat (who must get 404, as if the congress did not exist). The list of operations is
+ * checked against the OpenAPI contract, so a new endpoint fails here until it is added.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    enum Who { ANONYMOUS, ADMIN, SECRETARIAT, DEPUTY, SCRUTINEER, DEPARTMENT, FOREIGN_SECRETARIAT }
+
+    record Case(String operationId, String method, Supplier<String> path, String contentType, Supplier<Object> body,
+            Map<Who, Integer> expected) {
+    }
+
+    /** operations anyone may call, tested elsewhere */
+    private static final Set<String> PUBLIC = Set.of("login", "jwks");
+
+    @Test
+    void everyOperationRefusesEveryoneItShould() {
+        Tenant t = Api.tenant();
+        Tenant other = Api.tenant();
+        Map<Who, String> tokens = new HashMap<>();
+        tokens.put(Who.ADMIN, Api.admin());
+        tokens.put(Who.SECRETARIAT, t.secretariat());
+        tokens.put(Who.DEPUTY, Api.account(t, "deputy"));
+        tokens.put(Who.SCRUTINEER, Api.account(t, "scrutineer"));
+        tokens.put(Who.DEPARTMENT, Api.account(t, "department"));
+        tokens.put(Who.FOREIGN_SECRETARIAT, other.secretariat());
+        String ownDeputyId = Api.as(tokens.get(Who.DEPUTY)).get("/api/v1/me").path("deputyId");
+        String otherDeputyId = Api.deputy(t, "另一位代表");
+        String accountId = Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/accounts")
+                .path("items[0].id");
+        String c = "/api/v1/congresses/" + t.congressId();
+
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("createCongress", "POST", () -> "/api/v1/congresses", "application/json",
+                () -> Map.of("code", Api.unique("m"), "name", "矩阵人大", "level", "TOWNSHIP"),
+                expect(201, Who.ADMIN)));
+        cases.add(new Case("listCongresses", "GET", () -> "/api/v1/congresses", null, null, expect(200, Who.ADMIN)));
+        cases.add(new Case("getCongress", "GET", () -> c, null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT)));
+        cases.add(new Case("updateCongress", "PATCH", () -> c, "application/json", () -> Map.of("name", "改名人大"),
+                expect(200, Who.ADMIN)));
+        cases.add(new Case("createAccount", "POST", () -> c + "/accounts", "application/json",
+                () -> Map.of("username", Api.unique("u"), "password", Api.PASSWORD, "role", "department"),
+                expect(201, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("listAccounts", "GET", () -> c + "/accounts", null, null, expect(200, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("getAccount", "GET", () -> c + "/accounts/" + accountId, null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("updateAccount", "PATCH", () -> c + "/accounts/" + accountId, "application/json",
+                () -> Map.of("displayName", "秘书处"), expect(200, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("createDeputy", "POST", () -> c + "/deputies", "application/json",
+                () -> Map.of("name", "新代表"), expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("listDeputies", "GET", () -> c + "/deputies", null, null, expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("getDeputy", "GET", () -> c + "/deputies/" + ownDeputyId, null, null,
+                expect(200, Who.SECRETARIAT, Who.DEPUTY)));
+        Map<Who, Integer> otherDeputy = expect(200, Who.SECRETARIAT);
+        otherDeputy.put(Who.DEPUTY, 404); // a deputy reads their own entry only
+        cases.add(new Case("getDeputy", "GET", () -> c + "/deputies/" + otherDeputyId, null, null, otherDeputy));
+        cases.add(new Case("updateDeputy", "PATCH", () -> c + "/deputies/" + otherDeputyId, "application/json",
+                () -> Map.of("district", "第2选区"), expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("importDeputies", "POST", () -> c + "/deputies/import", "text/csv; charset=UTF-8",
+                () -> ("编号,姓名\n" + Api.unique("X") + ",导入代表\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
+
+        List<String> failures = new ArrayList<>();
+        for (Case k : cases) {
+            for (Who who : Who.values()) {
+                RequestSpecification request = given();
+                if (who != Who.ANONYMOUS) {
+                    request.header("Authorization", "Bearer " + tokens.get(who));
+                }
+                if (k.contentType() != null) {
+                    Object body = k.body().get();
+                    request.contentType(k.contentType());
+                    if (body instanceof byte[] bytes) {
+                        request.body(bytes);
+                    } else {
+                        request.body(body);
+                    }
+                }
+                Response response = request.request(k.method(), k.path().get());
+                int expected = k.expected().get(who);
+                if (response.statusCode() != expected) {
+                    failures.add(k.operationId() + " as " + who + ": expected " + expected + ", got " + response.statusCode()
+                            + " " + response.asString());
+                } else if (expected >= 400) {
+                    assertEquals("application/problem+json", response.contentType(), k.operationId() + " as " + who);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+
+        Set<String> covered = new TreeSet<>(PUBLIC);
+        cases.forEach(k -> covered.add(k.operationId()));
+        assertEquals(operationIds(), covered, "every operation of the contract is in the matrix");
+    }
+
+    /** The expected status for the roles given; 401 without a token, 404 for another congress, 403 for the rest. */
+    private static Map<Who, Integer> expect(int ok, Who... allowed) {
+        Map<Who, Integer> m = new LinkedHashMap<>();
+        for (Who w : Who.values()) {
+            m.put(w, 403);
+        }
+        m.put(Who.ANONYMOUS, 401);
+        Set<Who> allowedSet = Set.of(allowed);
+        for (Who w : allowed) {
+            m.put(w, ok);
+        }
+        if (!allowedSet.contains(Who.FOREIGN_SECRETARIAT) && allowedSet.contains(Who.SECRETARIAT)) {
+            m.put(Who.FOREIGN_SECRETARIAT, 404);
+        }
+        return m;
+    }
+
+    static Set<String> operationIds() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept(ContentType.JSON).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> ids = new TreeSet<>();
+        paths.values().forEach(ops -> ops.values().forEach(op -> {
+            if (op.get("operationId") != null) {
+                ids.add((String) op.get("operationId"));
+            }
+        }));
+        return ids;
+    }
+}
