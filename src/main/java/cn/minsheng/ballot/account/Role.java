@@ -32,7 +32,7 @@ public enum Role {
     }
 
     @JsonCreator
-    public static Role of(String value) {
+    public static Role fromString(String value) {
         return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown role " + value));
     }

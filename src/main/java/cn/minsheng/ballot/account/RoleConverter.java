@@ -13,6 +13,6 @@ public class RoleConverter implements AttributeConverter<Role, String> {
 
     @Override
     public Role convertToEntityAttribute(String value) {
-        return value == null ? null : Role.of(value);
+        return value == null ? null : Role.fromString(value);
     }
 }

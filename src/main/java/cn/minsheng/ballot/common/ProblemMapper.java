@@ -112,6 +112,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        // the JSON reader wraps Jackson's own exceptions; answer those with the precise code
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException u) {
+                return unknownField(u, headers, uri);
+            } else if (t instanceof InvalidFormatException i) {
+                return invalidValue(i, headers, uri);
+            } else if (t instanceof MismatchedInputException m) {
+                return wrongType(m, headers, uri);
+            } else if (t instanceof JsonMappingException m) {
+                return mapping(m, headers, uri);
+            } else if (t instanceof JsonProcessingException p) {
+                return malformed(p, headers, uri);
+            }
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

@@ -86,6 +86,9 @@ class RoleMatrixTest {
         cases.add(new Case("importDeputies", "POST", () -> c + "/deputies/import", "text/csv; charset=UTF-8",
                 () -> ("编号,姓名\n" + Api.unique("X") + ",导入代表\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("getAuditLog", "GET", () -> c + "/audit", null, null, expect(200, Who.SECRETARIAT, Who.SCRUTINEER)));
+        cases.add(new Case("verifyAuditLog", "GET", () -> c + "/audit/verify", null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT, Who.SCRUTINEER)));
         cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
 

@@ -1,0 +1,56 @@
+package cn.minsheng.ballot.congress;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.minsheng.ballot.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class CongressTest {
+
+    @Test
+    void adminCreatesReadsRenamesAndListsCongresses() {
+        String admin = Api.admin();
+        String code = Api.unique("qx");
+        String id = Api.as(admin).body(Map.of("code", code, "name", "青溪县人民代表大会", "level", "COUNTY"))
+                .post("/api/v1/congresses").then().statusCode(201).header("Location", startsWith("http"))
+                .body("code", equalTo(code)).body("levelLabel", equalTo("县（区）人民代表大会")).body("createdAt", notNullValue())
+                .extract().path("id");
+        Api.as(admin).get("/api/v1/congresses/" + id).then().statusCode(200).body("name", equalTo("青溪县人民代表大会"));
+        Api.as(admin).body(Map.of("name", "青溪区人民代表大会", "level", "CITY")).patch("/api/v1/congresses/" + id).then()
+                .statusCode(200).body("name", equalTo("青溪区人民代表大会")).body("level", equalTo("CITY"));
+        Api.as(admin).get("/api/v1/congresses?q=" + code).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        Api.as(admin).get("/api/v1/congresses?level=CITY&size=2").then().statusCode(200)
+                .body("items.level", everyItem(equalTo("CITY"))).body("size", equalTo(2)).body("page", equalTo(0));
+    }
+
+    @Test
+    void aCongressCodeIsUniqueIgnoringCase() {
+        String admin = Api.admin();
+        String code = Api.unique("dup");
+        Api.as(admin).body(Map.of("code", code, "name", "甲", "level", "TOWNSHIP")).post("/api/v1/congresses").then().statusCode(201);
+        Api.as(admin).body(Map.of("code", code, "name", "乙", "level", "TOWNSHIP")).post("/api/v1/congresses").then()
+                .statusCode(409).contentType("application/problem+json").body("code", equalTo("CONGRESS_CODE_TAKEN"));
+    }
+
+    @Test
+    void pagingWalksTheWholeList() {
+        String admin = Api.admin();
+        String prefix = Api.unique("pg");
+        for (int i = 0; i < 5; i++) {
+            Api.as(admin).body(Map.of("code", prefix + "-" + i, "name", "分页" + i, "level", "STREET")).post("/api/v1/congresses")
+                    .then().statusCode(201);
+        }
+        Api.as(admin).get("/api/v1/congresses?q=" + prefix + "&size=2&page=2").then().statusCode(200)
+                .body("total", equalTo(5)).body("items", hasSize(1)).body("items[0].code", equalTo(prefix + "-4"));
+    }
+}
