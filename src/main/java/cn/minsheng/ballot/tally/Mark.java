@@ -1,0 +1,4 @@
+package cn.minsheng.ballot.tally;
+
+public record Mark(String itemId, Choice choice) {
+}

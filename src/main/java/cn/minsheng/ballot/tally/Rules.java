@@ -1,0 +1,48 @@
+package cn.minsheng.ballot.tally;
+
+/**
+ * The counting rules of one ballot, fixed when it opens.
+ *
+ * @param maxMarks for APPROVAL the most ticks (null = seats); for YES_NO_ABSTAIN the most FOR
+ *                 marks (null = no limit); ignored for RATING
+ * @param seats    应选数 for SELECTION; ignored otherwise
+ */
+public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
+        ShortfallPolicy shortfallPolicy) {
+
+    public Rules {
+        if (kind == null || method == null || threshold == null) {
+            throw new IllegalArgumentException("kind, method and threshold are required");
+        }
+        if ((kind == BallotKind.EVALUATION) != (method == Method.RATING)) {
+            throw new IllegalArgumentException("EVALUATION ballots, and only they, use the RATING method");
+        }
+        if (kind == BallotKind.SELECTION && seats < 1) {
+            throw new IllegalArgumentException("a selection needs at least one seat");
+        }
+        if (maxMarks != null && maxMarks < 1) {
+            throw new IllegalArgumentException("maxMarks must be at least 1");
+        }
+        if (tiePolicy == null) {
+            tiePolicy = TiePolicy.RUNOFF;
+        }
+        if (shortfallPolicy == null) {
+            shortfallPolicy = ShortfallPolicy.ACCEPT_FEWER;
+        }
+    }
+
+    /** A SECRET-or-NAMED-agnostic selection by approval with the defaults of DOMAIN.md. */
+    public static Rules selection(int seats) {
+        return new Rules(BallotKind.SELECTION, Method.APPROVAL, seats, null, Threshold.MAJORITY_OF_SEATED, TiePolicy.RUNOFF,
+                ShortfallPolicy.ACCEPT_FEWER);
+    }
+
+    /** The FOR marks above which a ballot is invalid, or null for no limit. */
+    Integer forMarkLimit() {
+        return switch (method) {
+            case APPROVAL -> maxMarks != null ? maxMarks : (kind == BallotKind.SELECTION ? seats : null);
+            case YES_NO_ABSTAIN -> maxMarks;
+            case RATING -> null;
+        };
+    }
+}
