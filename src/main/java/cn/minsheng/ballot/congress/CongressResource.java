@@ -30,7 +30,9 @@ import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.congress.CongressService.CongressView;
 
-@Path("/api/v1/congresses")
+// Rooted at /api/v1 like the other resources that serve paths below /congresses/{id}: JAX-RS picks
+// the class with the longest matching prefix and does not fall back to another class.
+@Path("/api/v1")
 @Tag(name = "congresses", description = "人大（租户） Congresses, the tenants")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +51,7 @@ public class CongressResource {
     CongressService congresses;
 
     @POST
+    @Path("/congresses")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "createCongress", summary = "Create a congress (tenant)")
     public Response create(@NotNull @Valid CreateCongress request) {
@@ -57,6 +60,7 @@ public class CongressResource {
     }
 
     @GET
+    @Path("/congresses")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "listCongresses", summary = "List congresses, filtered by level or by a name/code fragment")
     public Page<CongressView> list(@QueryParam("level") CongressLevel level, @QueryParam("q") String q,
@@ -65,7 +69,7 @@ public class CongressResource {
     }
 
     @GET
-    @Path("/{congressId}")
+    @Path("/congresses/{congressId}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME })
     @Operation(operationId = "getCongress", summary = "One congress; members see their own only")
     public CongressView get(@PathParam("congressId") UUID congressId) {
@@ -73,7 +77,7 @@ public class CongressResource {
     }
 
     @PATCH
-    @Path("/{congressId}")
+    @Path("/congresses/{congressId}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(operationId = "updateCongress", summary = "Rename a congress or change its level")
     public CongressView update(@PathParam("congressId") UUID congressId, @NotNull @Valid UpdateCongress request) {

@@ -37,7 +37,8 @@ class RoleMatrixTest {
     }
 
     /** operations anyone may call, tested elsewhere */
-    private static final Set<String> PUBLIC = Set.of("login", "jwks");
+    private static final Set<String> PUBLIC = Set.of("login", "jwks", "listCategories", "publicSolicitations",
+            "publicProposals", "publicSlates");
 
     @Test
     void everyOperationRefusesEveryoneItShould() {
@@ -55,6 +56,13 @@ class RoleMatrixTest {
         String accountId = Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/accounts")
                 .path("items[0].id");
         String c = "/api/v1/congresses/" + t.congressId();
+        String window = Api.openWindow(t, 2027);
+        List<String> candidates = Api.candidates15(t, window);
+        String candidate = candidates.get(0);
+        String slate = t.as().body(Map.of("title", "矩阵名单", "year", 2027, "seats", 10, "minSurplus", 2, "candidateIds",
+                candidates.subList(0, 12))).post(c + "/slates").then().statusCode(201).extract().path("id");
+        Supplier<String> freshProposal = () -> t.as().body(Map.of("title", "矩阵建议", "summary", "内容", "category", "OTHER"))
+                .post("/api/v1/solicitations/" + window + "/proposals").then().statusCode(201).extract().path("id");
 
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("createCongress", "POST", () -> "/api/v1/congresses", "application/json",
@@ -89,6 +97,48 @@ class RoleMatrixTest {
         cases.add(new Case("getAuditLog", "GET", () -> c + "/audit", null, null, expect(200, Who.SECRETARIAT, Who.SCRUTINEER)));
         cases.add(new Case("verifyAuditLog", "GET", () -> c + "/audit/verify", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.SCRUTINEER)));
+        cases.add(new Case("openSolicitation", "POST", () -> c + "/solicitations", "application/json",
+                () -> Map.of("year", 2028, "title", "征集", "opensAt", "2027-07-01T00:00:00Z", "closesAt", "2027-08-01T00:00:00Z"),
+                expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("listSolicitations", "GET", () -> c + "/solicitations", null, null, expect(200, Who.SECRETARIAT)));
+        Map<Who, Integer> submit = expect(201, Who.SECRETARIAT, Who.DEPUTY, Who.DEPARTMENT);
+        submit.put(Who.ANONYMOUS, 201);
+        submit.put(Who.FOREIGN_SECRETARIAT, 404);
+        submit.put(Who.ADMIN, 403);
+        cases.add(new Case("submitProposal", "POST", () -> "/api/v1/solicitations/" + window + "/proposals", "application/json",
+                () -> Map.of("title", "建议", "summary", "内容", "category", "WATER"), submit));
+        cases.add(new Case("listProposals", "GET", () -> c + "/proposals", null, null, expect(200, Who.SECRETARIAT, Who.DEPARTMENT)));
+        cases.add(new Case("exportProposals", "GET", () -> c + "/proposals/export", null, null, expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("getProposal", "GET", () -> "/api/v1/proposals/" + freshProposal.get(), null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPARTMENT))));
+        cases.add(new Case("screenProposal", "POST", () -> "/api/v1/proposals/" + freshProposal.get() + "/screening",
+                "application/json", () -> Map.of("decision", "REJECT", "reason", "NOT_READY"),
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPARTMENT))));
+        cases.add(new Case("mergeProposals", "POST", () -> "/api/v1/proposals/" + freshProposal.get() + "/merge",
+                "application/json", () -> Map.of("duplicateIds", List.of(freshProposal.get())),
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("resubmitProposal", "POST", () -> "/api/v1/proposals/" + freshProposal.get() + "/resubmit",
+                "application/json", () -> Map.of("solicitationId", window),
+                foreignIs404(expect(409, Who.SECRETARIAT, Who.DEPUTY, Who.DEPARTMENT))));
+        cases.add(new Case("listCandidates", "GET", () -> c + "/candidates", null, null,
+                expect(200, Who.SECRETARIAT, Who.DEPARTMENT, Who.DEPUTY)));
+        cases.add(new Case("exportCandidates", "GET", () -> c + "/candidates/export", null, null, expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("getCandidate", "GET", () -> "/api/v1/candidates/" + candidate, null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPARTMENT, Who.DEPUTY))));
+        cases.add(new Case("createSlate", "POST", () -> c + "/slates", "application/json", () -> Map.of("title", "名单", "year",
+                2027, "seats", 10, "minSurplus", 2, "candidateIds", candidates.subList(0, 12)), expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("listSlates", "GET", () -> c + "/slates", null, null,
+                expect(200, Who.SECRETARIAT, Who.DEPARTMENT, Who.DEPUTY, Who.SCRUTINEER)));
+        cases.add(new Case("getSlate", "GET", () -> "/api/v1/slates/" + slate, null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPARTMENT, Who.DEPUTY, Who.SCRUTINEER))));
+        cases.add(new Case("updateSlate", "PUT", () -> "/api/v1/slates/" + slate, "application/json", () -> Map.of("title",
+                "名单", "year", 2027, "seats", 10, "minSurplus", 2, "candidateIds", candidates.subList(0, 13)),
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("reviewSlate", "POST", () -> "/api/v1/slates/" + t.as().body(Map.of("title", "名单", "year", 2027,
+                "seats", 10, "minSurplus", 2, "candidateIds", candidates.subList(0, 12))).post(c + "/slates").path("id") + "/review",
+                "application/json", () -> Map.of("body", "常委会", "date", "2026-12-20"), foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("publishSlate", "POST", () -> "/api/v1/slates/" + slate + "/publish", null, null,
+                foreignIs404(expect(409, Who.SECRETARIAT))));
         cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
 
@@ -139,6 +189,12 @@ class RoleMatrixTest {
         if (!allowedSet.contains(Who.FOREIGN_SECRETARIAT) && allowedSet.contains(Who.SECRETARIAT)) {
             m.put(Who.FOREIGN_SECRETARIAT, 404);
         }
+        return m;
+    }
+
+    /** For operations on a row found by its own id, another congress's secretariat also gets 404. */
+    private static Map<Who, Integer> foreignIs404(Map<Who, Integer> m) {
+        m.put(Who.FOREIGN_SECRETARIAT, 404);
         return m;
     }
 

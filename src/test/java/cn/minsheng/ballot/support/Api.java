@@ -84,6 +84,43 @@ public final class Api {
         return login(t.code(), username, PASSWORD);
     }
 
+    /** A solicitation window open from an hour ago for 30 days, for the projects of {@code year}. */
+    public static String openWindow(Tenant t, int year) {
+        Instant now = Instant.now();
+        return t.as().body(Map.of("year", year, "title", year + "年民生实事项目征集", "notice", "欢迎提出建议",
+                "opensAt", now.minus(Duration.ofHours(1)).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString()))
+                .post("/api/v1/congresses/" + t.congressId() + "/solicitations").then().statusCode(201).extract().path("id");
+    }
+
+    /** A proposal submitted by the secretariat and accepted in screening: returns the candidate id. */
+    public static String candidate(Tenant t, String window, String title, String department, int budget, String category,
+            int years) {
+        String proposal = t.as().body(Map.of("title", title, "summary", title + "：项目概况", "category", category))
+                .post("/api/v1/solicitations/" + window + "/proposals").then().statusCode(201).extract().path("id");
+        Map<String, Object> screening = new java.util.HashMap<>(Map.of("decision", "ACCEPT", "department", department,
+                "estimatedBudget", budget, "plannedYears", years));
+        if (years > 1) {
+            screening.put("stageTargets", java.util.stream.IntStream.rangeClosed(1, years).mapToObj(y -> "第" + y + "年目标").toList());
+        }
+        return t.as().body(screening).post("/api/v1/proposals/" + proposal + "/screening").then().statusCode(200)
+                .extract().path("candidateId");
+    }
+
+    /** The 15 candidate projects of the shared fixture, in file order. */
+    public static java.util.List<String> candidates15(Tenant t, String window) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (var in = Api.class.getResourceAsStream("/fixtures/candidates-15.csv")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            for (String line : text.lines().skip(1).toList()) {
+                String[] f = line.split(",");
+                ids.add(candidate(t, window, f[0], f[1], Integer.parseInt(f[2]), f[3], Integer.parseInt(f[4].trim())));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ids;
+    }
+
     /** A token signed with the service's own key, for tests that bend one claim at a time. */
     public static JwtClaimsBuilder claims(String role) {
         Instant now = Instant.now();

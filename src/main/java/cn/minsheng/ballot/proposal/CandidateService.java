@@ -1,0 +1,87 @@
+package cn.minsheng.ballot.proposal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Page;
+import cn.minsheng.ballot.common.PageRequest;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CandidateService {
+
+    public record CandidateView(String id, String proposalId, int year, String title, String summary, String category,
+            String categoryLabel, String location, String department, BigDecimal estimatedBudget, int plannedYears,
+            List<String> stageTargets) {
+    }
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    ObjectMapper json;
+
+    public Page<CandidateView> list(UUID pathCongressId, Integer year, String category, String department, PageRequest page,
+            Locale locale) {
+        return Page.of(query(caller.congress(pathCongressId), year, category, department), page, c -> view(c, locale));
+    }
+
+    public List<CandidateView> all(UUID pathCongressId, Integer year, Locale locale) {
+        return query(caller.congress(pathCongressId), year, null, null).list().stream().map(c -> view(c, locale)).toList();
+    }
+
+    public CandidateView get(UUID candidateId, Locale locale) {
+        Candidate c = Candidate.<Candidate>findByIdOptional(candidateId).orElseThrow(() -> ApiException.notFound("candidate"));
+        caller.requireSameCongress(c.congressId, "candidate");
+        return view(c, locale);
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Candidate> query(UUID congressId, Integer year,
+            String category, String department) {
+        StringBuilder where = new StringBuilder("congressId = :c");
+        Parameters params = Parameters.with("c", congressId);
+        if (year != null) {
+            where.append(" and year = :year");
+            params.and("year", year);
+        }
+        if (category != null && !category.isBlank()) {
+            where.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (department != null && !department.isBlank()) {
+            where.append(" and department = :department");
+            params.and("department", department);
+        }
+        return Candidate.find(where.toString(), Sort.by("createdAt").and("id"), params);
+    }
+
+    public CandidateView view(Candidate c, Locale locale) {
+        try {
+            return new CandidateView(c.id.toString(), c.proposalId.toString(), c.year, c.title, c.summary, c.category,
+                    categories.label(c.category, locale), c.location, c.department, c.estimatedBudget, c.plannedYears,
+                    json.readValue(c.stageTargets, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored stage targets are not JSON", e);
+        }
+    }
+}

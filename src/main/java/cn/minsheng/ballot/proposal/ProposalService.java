@@ -1,0 +1,266 @@
+package cn.minsheng.ballot.proposal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Page;
+import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.congress.Congress;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Proposals in the reserve pool: submission, search, merging duplicates, resubmission. */
+@ApplicationScoped
+@Transactional
+public class ProposalService {
+
+    public record NewProposal(String title, String summary, String category, String location, BigDecimal estimatedBudget,
+            ProposalSource source, String contactName, String contactPhone) {
+    }
+
+    /** What the secretariat and departments see, contact details included. */
+    public record ProposalView(String id, String solicitationId, String title, String summary, String category,
+            String categoryLabel, String location, BigDecimal estimatedBudget, ProposalSource source, String contactName,
+            String contactPhone, int supporters, ProposalStatus status, String mergedInto, String resubmittedFrom,
+            RejectionReason rejectionReason, String rejectionNote, String candidateId, Instant submittedAt,
+            Instant screenedAt) {
+    }
+
+    /** What residents see: the proposal and its fate, nothing about who proposed it. */
+    public record PublicProposalView(String id, String solicitationId, String title, String summary, String category,
+            String categoryLabel, String location, ProposalSource source, int supporters, ProposalStatus status,
+            String mergedInto, RejectionReason rejectionReason, String rejectionReasonLabel, String rejectionNote,
+            String candidateId, Instant submittedAt) {
+    }
+
+    public record Filter(ProposalStatus status, String category, ProposalSource source, UUID solicitationId, String q) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public ProposalView submit(UUID solicitationId, NewProposal request, Locale locale) {
+        Solicitation window = Solicitation.<Solicitation>findByIdOptional(solicitationId)
+                .orElseThrow(() -> ApiException.notFound("solicitation"));
+        if (caller.isAuthenticated()) {
+            caller.requireSameCongress(window.congressId, "solicitation");
+        }
+        if (!window.isOpenAt(clock.instant())) {
+            throw ApiException.conflict("SOLICITATION_CLOSED");
+        }
+        ProposalSource source = sourceOfCaller();
+        if (request.source() != null && request.source() != source) {
+            throw ApiException.badRequest("SOURCE_NOT_ALLOWED", request.source());
+        }
+        categories.check("category", request.category(), locale);
+        Proposal p = newProposal(window, request.title(), request.summary(), request.category(), request.location(),
+                request.estimatedBudget(), source);
+        p.contactName = request.contactName();
+        p.contactPhone = request.contactPhone();
+        p.persist();
+        audit.append(window.congressId, caller.name(), "proposal.submitted", "proposal", p.id,
+                Map.of("source", source, "category", p.category));
+        return view(p, locale);
+    }
+
+    /** A rejected proposal comes back in a later, open window as a new proposal that remembers the old one. */
+    public ProposalView resubmit(UUID proposalId, UUID solicitationId, Locale locale) {
+        Proposal old = find(proposalId);
+        if (old.status != ProposalStatus.REJECTED) {
+            throw ApiException.conflict("NOT_REJECTED");
+        }
+        Solicitation from = Solicitation.findById(old.solicitationId);
+        Solicitation window = Solicitation.<Solicitation>findByIdOptional(solicitationId)
+                .filter(s -> s.congressId.equals(old.congressId)).orElseThrow(() -> ApiException.notFound("solicitation"));
+        if (window.year <= from.year) {
+            throw ApiException.conflict("RESUBMIT_NEEDS_LATER_WINDOW");
+        }
+        if (!window.isOpenAt(clock.instant())) {
+            throw ApiException.conflict("SOLICITATION_CLOSED");
+        }
+        Proposal p = newProposal(window, old.title, old.summary, old.category, old.location, old.estimatedBudget, old.source);
+        p.proposerAccountId = old.proposerAccountId;
+        p.contactName = old.contactName;
+        p.contactPhone = old.contactPhone;
+        p.supporters = old.supporters;
+        p.resubmittedFrom = old.id;
+        p.persist();
+        audit.append(p.congressId, caller.name(), "proposal.resubmitted", "proposal", p.id, Map.of("from", old.id.toString()));
+        return view(p, locale);
+    }
+
+    /** Folds duplicates into one proposal, which keeps the sum of their supporters. */
+    public ProposalView merge(UUID targetId, List<UUID> duplicateIds, Locale locale) {
+        Proposal target = findForUpdate(targetId);
+        requireSubmitted(target);
+        for (UUID id : duplicateIds) {
+            if (id.equals(targetId)) {
+                throw ApiException.badRequest("MERGE_INTO_ITSELF");
+            }
+            Proposal dup = findForUpdate(id);
+            requireSubmitted(dup);
+            if (!dup.congressId.equals(target.congressId)) {
+                throw ApiException.notFound("proposal");
+            }
+            dup.status = ProposalStatus.MERGED;
+            dup.mergedInto = target.id;
+            target.supporters += dup.supporters;
+        }
+        audit.append(target.congressId, caller.name(), "proposal.merged", "proposal", target.id,
+                Map.of("merged", duplicateIds.stream().map(UUID::toString).toList(), "supporters", target.supporters));
+        return view(target, locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProposalView get(UUID proposalId, Locale locale) {
+        return view(find(proposalId), locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProposalView> list(UUID pathCongressId, Filter filter, PageRequest page, Locale locale) {
+        return Page.of(query(caller.congress(pathCongressId), filter), page, p -> view(p, locale));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProposalView> all(UUID pathCongressId, Filter filter, Locale locale) {
+        return query(caller.congress(pathCongressId), filter).list().stream().map(p -> view(p, locale)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PublicProposalView> listPublic(String congressCode, Filter filter, PageRequest page, Locale locale) {
+        UUID congressId = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress")).id;
+        return Page.of(query(congressId, filter), page, p -> publicView(p, locale));
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Proposal> query(UUID congressId, Filter f) {
+        StringBuilder where = new StringBuilder("congressId = :c");
+        Parameters params = Parameters.with("c", congressId);
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", f.status());
+        }
+        if (f.category() != null && !f.category().isBlank()) {
+            where.append(" and category = :category");
+            params.and("category", f.category());
+        }
+        if (f.source() != null) {
+            where.append(" and source = :source");
+            params.and("source", f.source());
+        }
+        if (f.solicitationId() != null) {
+            where.append(" and solicitationId = :sid");
+            params.and("sid", f.solicitationId());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (title like :q or summary like :q or location like :q)");
+            params.and("q", "%" + f.q() + "%");
+        }
+        return Proposal.find(where.toString(), Sort.descending("submittedAt").and("id"), params);
+    }
+
+    private ProposalSource sourceOfCaller() {
+        if (!caller.isAuthenticated()) {
+            return ProposalSource.PUBLIC;
+        }
+        if (caller.is(Role.DEPUTY)) {
+            return ProposalSource.DEPUTY;
+        }
+        if (caller.is(Role.DEPARTMENT)) {
+            return ProposalSource.DEPARTMENT;
+        }
+        if (caller.is(Role.SECRETARIAT)) {
+            return ProposalSource.STANDING_COMMITTEE;
+        }
+        throw new io.quarkus.security.ForbiddenException();
+    }
+
+    private Proposal newProposal(Solicitation window, String title, String summary, String category, String location,
+            BigDecimal budget, ProposalSource source) {
+        Proposal p = new Proposal();
+        p.congressId = window.congressId;
+        p.solicitationId = window.id;
+        p.title = title;
+        p.summary = summary;
+        p.category = category;
+        p.location = location;
+        p.estimatedBudget = budget;
+        p.source = source;
+        p.proposerAccountId = caller.isAuthenticated() ? caller.accountId() : null;
+        p.supporters = 1;
+        p.status = ProposalStatus.SUBMITTED;
+        p.submittedAt = clock.instant();
+        return p;
+    }
+
+    static void requireSubmitted(Proposal p) {
+        if (p.status != ProposalStatus.SUBMITTED) {
+            throw ApiException.conflict("ALREADY_SCREENED", p.status);
+        }
+    }
+
+    Proposal find(UUID id) {
+        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal"));
+        caller.requireSameCongress(p.congressId, "proposal");
+        return p;
+    }
+
+    /** Row lock, so two screenings or merges of one proposal cannot both succeed. */
+    Proposal findForUpdate(UUID id) {
+        Proposal p = Proposal.<Proposal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("proposal"));
+        caller.requireSameCongress(p.congressId, "proposal");
+        return p;
+    }
+
+    ProposalView view(Proposal p, Locale locale) {
+        return new ProposalView(p.id.toString(), p.solicitationId.toString(), p.title, p.summary, p.category,
+                categories.label(p.category, locale), p.location, p.estimatedBudget, p.source, p.contactName, p.contactPhone,
+                p.supporters, p.status, str(p.mergedInto), str(p.resubmittedFrom), p.rejectionReason, p.rejectionNote,
+                candidateOf(p), p.submittedAt, p.screenedAt);
+    }
+
+    private PublicProposalView publicView(Proposal p, Locale locale) {
+        return new PublicProposalView(p.id.toString(), p.solicitationId.toString(), p.title, p.summary, p.category,
+                categories.label(p.category, locale), p.location, p.source, p.supporters, p.status, str(p.mergedInto),
+                p.rejectionReason,
+                p.rejectionReason == null ? null
+                        : cn.minsheng.ballot.common.Messages.text(locale, "rejection." + p.rejectionReason),
+                p.rejectionNote, candidateOf(p), p.submittedAt);
+    }
+
+    private static String candidateOf(Proposal p) {
+        if (p.status != ProposalStatus.ACCEPTED) {
+            return null;
+        }
+        Optional<Candidate> c = Candidate.find("proposalId", p.id).firstResultOptional();
+        return c.map(x -> x.id.toString()).orElse(null);
+    }
+
+    private static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}
