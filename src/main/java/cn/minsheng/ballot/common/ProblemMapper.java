@@ -38,7 +38,12 @@ public class ProblemMapper {
             "congress_code_key", "CONGRESS_CODE_TAKEN",
             "deputy_code_key", "DEPUTY_CODE_TAKEN",
             "account_username_key", "USERNAME_TAKEN",
-            "account_deputy_key", "DEPUTY_HAS_ACCOUNT");
+            "account_deputy_key", "DEPUTY_HAS_ACCOUNT",
+            "candidate_proposal_key", "ALREADY_SCREENED",
+            "participation_once_key", "ALREADY_VOTED",
+            // raised by triggers (V3): a closed ballot takes no writes, a published result never changes
+            "ballot_not_open", "BALLOT_CLOSED",
+            "result_published", "RESULT_FINAL");
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
@@ -161,6 +166,11 @@ public class ProblemMapper {
             }
             if (t instanceof ApiException api) {
                 return api(api, headers, uri);
+            }
+            if (t instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
+                    && CONSTRAINT_CODES.containsKey(String.valueOf(pg.getServerErrorMessage().getConstraint()))) {
+                String name = pg.getServerErrorMessage().getConstraint();
+                return problem(409, CONSTRAINT_CODES.get(name), locale(headers), uri, List.of(), name);
             }
         }
         LOG.error("persistence failure", e);

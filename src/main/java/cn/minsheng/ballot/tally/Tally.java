@@ -83,7 +83,27 @@ public final class Tally {
     /** Counts a valid ballot's marks; an invalid ballot counts nothing and says why. */
     private Optional<InvalidReason> checkAndCount(CastBallot ballot) {
         int[] marked = new int[ballot.marks().size()];
-        boolean[] seen = new boolean[items.size()];
+        Optional<InvalidReason> problem = validate(rules, index, ballot, marked);
+        if (problem.isEmpty()) {
+            for (int m = 0; m < marked.length; m++) {
+                counts[marked[m]][ballot.marks().get(m).choice().ordinal()]++;
+            }
+        }
+        return problem;
+    }
+
+    /** Why a ballot of these items would be invalid (废票), if it would; the service refuses such casts up front. */
+    public static Optional<InvalidReason> check(Rules rules, List<String> items, CastBallot ballot) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i), i);
+        }
+        return validate(rules, index, ballot, new int[ballot.marks().size()]);
+    }
+
+    /** The one place that decides validity; {@code marked} receives each mark's item index. */
+    private static Optional<InvalidReason> validate(Rules rules, Map<String, Integer> index, CastBallot ballot, int[] marked) {
+        boolean[] seen = new boolean[index.size()];
         int forMarks = 0;
         for (int m = 0; m < ballot.marks().size(); m++) {
             Mark mark = ballot.marks().get(m);
@@ -106,9 +126,6 @@ public final class Tally {
         Integer limit = rules.forMarkLimit();
         if (limit != null && forMarks > limit) {
             return Optional.of(InvalidReason.TOO_MANY_MARKS);
-        }
-        for (int m = 0; m < marked.length; m++) {
-            counts[marked[m]][ballot.marks().get(m).choice().ordinal()]++;
         }
         return Optional.empty();
     }

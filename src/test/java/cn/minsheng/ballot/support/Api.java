@@ -121,6 +121,63 @@ public final class Api {
         return ids;
     }
 
+    /**
+     * A congress in session: {@code seated} deputies imported with logins, the session opened, the
+     * first {@code present} of them checked in from their tablets, and two scrutineers.
+     */
+    public record Hall(Tenant tenant, String sessionId, java.util.List<String> deputies, java.util.List<String> deputyIds,
+            java.util.List<String> scrutineers) {
+        public String deputy(int i) {
+            return deputies.get(i);
+        }
+    }
+
+    public static Hall hall(int seated, int present) {
+        Tenant t = tenant();
+        StringBuilder csv = new StringBuilder("编号,姓名,代表团,选区,状态\n");
+        for (int i = 1; i <= seated; i++) {
+            csv.append(String.format("H%04d,代表%04d,第%d代表团,第%d选区,在册%n", i, i, i % 8 + 1, i % 30 + 1));
+        }
+        io.restassured.response.Response imported = upload(t.secretariat(), "/api/v1/congresses/" + t.congressId()
+                + "/deputies/import?createLogins=true", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        imported.then().statusCode(201);
+        java.util.List<String> passwords = imported.path("logins.initialPassword");
+        java.util.List<String> usernames = imported.path("logins.username");
+        String sessionId = t.as().body(Map.of("name", "第十八届人民代表大会第三次会议", "kind", "PLENARY", "startsOn", "2027-01-10",
+                "endsOn", "2027-01-13")).post("/api/v1/congresses/" + t.congressId() + "/sessions").then().statusCode(201)
+                .extract().path("id");
+        t.as().post("/api/v1/sessions/" + sessionId + "/open").then().statusCode(200);
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < seated; i++) {
+            String token = login(t.code(), usernames.get(i), passwords.get(i));
+            tokens.add(token);
+            ids.add(as(token).get("/api/v1/me").path("deputyId"));
+            if (i < present) {
+                as(token).body("{}").post("/api/v1/sessions/" + sessionId + "/attendance").then().statusCode(200);
+            }
+        }
+        return new Hall(t, sessionId, tokens, ids, java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer")));
+    }
+
+    /** Casts the given marks with a fresh Idempotency-Key. */
+    public static io.restassured.response.Response cast(String token, String ballotId, Map<String, String> marks) {
+        return cast(token, ballotId, marks, UUID.randomUUID().toString());
+    }
+
+    public static io.restassured.response.Response cast(String token, String ballotId, Map<String, String> marks, String key) {
+        java.util.List<Map<String, String>> list = marks.entrySet().stream()
+                .map(e -> Map.of("itemId", e.getKey(), "choice", e.getValue())).toList();
+        return as(token).header("Idempotency-Key", key).body(Map.of("marks", list)).post("/api/v1/ballots/" + ballotId + "/votes");
+    }
+
+    /** Ticks (FOR) on the given items. */
+    public static Map<String, String> ticks(java.util.Collection<String> items) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        items.forEach(i -> m.put(i, "FOR"));
+        return m;
+    }
+
     /** A token signed with the service's own key, for tests that bend one claim at a time. */
     public static JwtClaimsBuilder claims(String role) {
         Instant now = Instant.now();

@@ -1,0 +1,228 @@
+package cn.minsheng.ballot.ballot;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.ballot.BallotService.BallotView;
+import cn.minsheng.ballot.ballot.TurnoutService.Turnout;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.live.TurnoutHub;
+import cn.minsheng.ballot.result.ResultService.ResultView;
+import cn.minsheng.ballot.session.FractionText;
+import cn.minsheng.ballot.tally.BallotKind;
+import cn.minsheng.ballot.tally.Choice;
+import cn.minsheng.ballot.tally.Mark;
+import cn.minsheng.ballot.tally.Method;
+import cn.minsheng.ballot.tally.ShortfallPolicy;
+import cn.minsheng.ballot.tally.ThresholdBase;
+import cn.minsheng.ballot.tally.TiePolicy;
+import io.smallrye.mutiny.Multi;
+
+@Path("/api/v1")
+@Tag(name = "ballots", description = "表决：规则、开启、投票、回执、纸质票、计票 Ballots")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BallotResource {
+
+    public record ThresholdRule(@NotBlank @Size(max = 9) String fraction, ThresholdBase base, Boolean inclusive) {
+    }
+
+    public record CreateBallot(@NotBlank @Size(max = 200) String title, @NotNull BallotKind kind, Method method,
+            Secrecy secrecy, @Min(0) @Max(500) Integer seats, @Min(1) @Max(500) Integer maxMarks, UUID slateId,
+            @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
+            TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
+            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked) {
+
+        BallotService.Spec spec() {
+            return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
+                    threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
+                    threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
+                    shortfallPolicy, minSurplus, channels, acceptOvermarked);
+        }
+    }
+
+    public record MarkInput(@NotNull UUID itemId, @NotNull Choice choice) {
+    }
+
+    public record CastVote(@NotNull @Size(max = 500) List<@NotNull @Valid MarkInput> marks) {
+        List<Mark> toMarks() {
+            return marks.stream().map(m -> new Mark(m.itemId().toString(), m.choice())).toList();
+        }
+    }
+
+    public record PaperTotalsInput(@NotNull @Min(0) Integer returned, @Min(0) Integer invalid,
+            Map<UUID, Map<Choice, @NotNull @Min(0) Integer>> counts) {
+    }
+
+    public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
+            @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals) {
+    }
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    CastService casting;
+
+    @Inject
+    CloseService closing;
+
+    @Inject
+    PaperService paper;
+
+    @Inject
+    TurnoutService turnout;
+
+    @Inject
+    BoardService board;
+
+    @Inject
+    TurnoutHub hub;
+
+    @POST
+    @Path("/sessions/{sessionId}/ballots")
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    @Operation(operationId = "createBallot", summary = "Create a ballot with its rules (DRAFT)",
+            description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
+                    + "Defaults: method by kind (APPROVAL, RATING, YES_NO_ABSTAIN), SECRET, threshold 1/2 of ALL_SEATED strict, "
+                    + "tie RUNOFF, shortfall ACCEPT_FEWER, channel ELECTRONIC, maxMarks = seats for APPROVAL. "
+                    + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it.")
+    public Response create(@PathParam("sessionId") UUID sessionId, @NotNull @Valid CreateBallot r) {
+        BallotView view = ballots.create(sessionId, r.spec());
+        return Response.created(URI.create("/api/v1/ballots/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Path("/sessions/{sessionId}/ballots")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @Operation(operationId = "listBallots", summary = "The ballots of a session, oldest first")
+    public List<BallotView> list(@PathParam("sessionId") UUID sessionId) {
+        return ballots.list(sessionId);
+    }
+
+    @GET
+    @Path("/ballots/{ballotId}")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @Operation(operationId = "getBallot", summary = "A ballot's rules and items")
+    public BallotView get(@PathParam("ballotId") UUID ballotId) {
+        return ballots.get(ballotId);
+    }
+
+    @PUT
+    @Path("/ballots/{ballotId}")
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    @Operation(operationId = "updateBallot", summary = "Change a DRAFT ballot's rules or items (409 RULES_FROZEN once open)")
+    public BallotView update(@PathParam("ballotId") UUID ballotId, @NotNull @Valid CreateBallot r) {
+        return ballots.update(ballotId, r.spec());
+    }
+
+    @POST
+    @Path("/ballots/{ballotId}/open")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    @Operation(operationId = "openBallot", summary = "Open the ballot: refused without quorum or with a slate that breaks the surplus rule")
+    public BallotView open(@PathParam("ballotId") UUID ballotId) {
+        return ballots.open(ballotId);
+    }
+
+    @POST
+    @Path("/ballots/{ballotId}/votes")
+    @RolesAllowed(Role.DEPUTY_NAME)
+    @Operation(operationId = "castVote", summary = "Cast the calling deputy's ballot; returns the receipt (tracker)",
+            description = "Needs an Idempotency-Key header (16-128 of A-Z a-z 0-9 _ . : -). A retry with the same key and body "
+                    + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
+                    + "another key after a cast is 409 ALREADY_VOTED.")
+    public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid CastVote r) {
+        if (!CastService.isValidKey(idempotencyKey)) {
+            throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED");
+        }
+        CastService.Receipt receipt = casting.cast(ballotId, r.toMarks(), idempotencyKey);
+        return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("/ballots/{ballotId}/paper")
+    @RolesAllowed(Role.SCRUTINEER_NAME)
+    @Operation(operationId = "recordPaperBallots", summary = "Enter paper ballots one by one (ballots) or as counts (totals), with the number issued",
+            description = "More ballots returned than issued makes the whole vote void at close (VOTE_VOID).")
+    public PaperService.Recorded recordPaper(@PathParam("ballotId") UUID ballotId, @NotNull @Valid RecordPaper r) {
+        Map<String, Map<Choice, Integer>> counts = r.totals() == null || r.totals().counts() == null ? null
+                : r.totals().counts().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
+        return paper.record(ballotId, new PaperService.Entry(r.issued(),
+                r.ballots() == null ? null : r.ballots().stream().map(CastVote::toMarks).toList(),
+                r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts));
+    }
+
+    @GET
+    @Path("/ballots/{ballotId}/turnout")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @Operation(operationId = "getTurnout", summary = "Eligible, present and cast: never per-item counts")
+    public Turnout turnout(@PathParam("ballotId") UUID ballotId) {
+        return turnout.turnout(ballotId);
+    }
+
+    @GET
+    @Path("/ballots/{ballotId}/turnout/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
+    public Multi<Turnout> stream(@PathParam("ballotId") UUID ballotId) {
+        Ballot b = ballots.find(ballotId);
+        return hub.subscribe(b.id, b.sessionId, turnout.of(b.id));
+    }
+
+    @POST
+    @Path("/ballots/{ballotId}/close")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.SECRETARIAT_NAME)
+    @Operation(operationId = "closeBallot", summary = "Close and count; a tie or shortfall may create a runoff or supplementary ballot")
+    public ResultView close(@PathParam("ballotId") UUID ballotId) {
+        return closing.close(ballotId);
+    }
+
+    @GET
+    @Path("/ballots/{ballotId}/board")
+    @PermitAll
+    @Operation(operationId = "getBoard", summary = "The bulletin board after close: every counted ballot's tracker, nonce and marks")
+    public BoardService.Board board(@PathParam("ballotId") UUID ballotId) {
+        return board.board(ballotId);
+    }
+
+    @GET
+    @Path("/ballots/{ballotId}/board/{tracker}")
+    @PermitAll
+    @Operation(operationId = "verifyReceipt", summary = "Was this tracker counted? Returns the ballot as counted, or 404 TRACKER_NOT_FOUND")
+    public BoardService.Entry verify(@PathParam("ballotId") UUID ballotId, @PathParam("tracker") String tracker) {
+        return board.verify(ballotId, tracker);
+    }
+}

@@ -1,0 +1,289 @@
+package cn.minsheng.ballot.ballot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.proposal.Candidate;
+import cn.minsheng.ballot.session.Session;
+import cn.minsheng.ballot.session.SessionService;
+import cn.minsheng.ballot.session.SessionStatus;
+import cn.minsheng.ballot.slate.Slate;
+import cn.minsheng.ballot.slate.SlateService;
+import cn.minsheng.ballot.slate.SurplusRule;
+import cn.minsheng.ballot.tally.BallotKind;
+import cn.minsheng.ballot.tally.Fraction;
+import cn.minsheng.ballot.tally.Method;
+import cn.minsheng.ballot.tally.ShortfallPolicy;
+import cn.minsheng.ballot.tally.ThresholdBase;
+import cn.minsheng.ballot.tally.TiePolicy;
+import io.quarkus.panache.common.Sort;
+
+/** Ballots: their rules and items while DRAFT, and opening under quorum and the surplus rule. */
+@ApplicationScoped
+@Transactional
+public class BallotService {
+
+    public record Spec(String title, BallotKind kind, Method method, Secrecy secrecy, Integer seats, Integer maxMarks,
+            UUID slateId, List<UUID> itemIds, String motion, Fraction thresholdFraction, ThresholdBase thresholdBase,
+            Boolean thresholdInclusive, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, Integer minSurplus,
+            List<Channel> channels, Boolean acceptOvermarked) {
+    }
+
+    public record ItemView(String id, int position, String label) {
+    }
+
+    public record ThresholdView(String fraction, ThresholdBase base, boolean inclusive) {
+    }
+
+    public record BallotView(String id, String sessionId, String slateId, String parentBallotId, String title, BallotKind kind,
+            Method method, Secrecy secrecy, int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
+            ShortfallPolicy shortfallPolicy, int minSurplus, List<Channel> channels, boolean acceptOvermarked,
+            BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SlateService slates;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public BallotView create(UUID sessionId, Spec spec) {
+        Session session = sessions.find(sessionId);
+        if (session.status == SessionStatus.CLOSED) {
+            throw ApiException.conflict("SESSION_NOT_OPEN", session.status);
+        }
+        Ballot b = new Ballot();
+        b.congressId = session.congressId;
+        b.sessionId = session.id;
+        b.status = BallotStatus.DRAFT;
+        b.createdAt = clock.instant();
+        apply(b, spec);
+        audit.append(b.congressId, caller.name(), "ballot.created", "ballot", b.id, rulesSummary(b));
+        return view(b);
+    }
+
+    /** Rules and items change only while DRAFT; from opening on they are fixed. */
+    public BallotView update(UUID ballotId, Spec spec) {
+        Ballot b = findForUpdate(ballotId);
+        if (b.status != BallotStatus.DRAFT) {
+            throw ApiException.conflict("RULES_FROZEN", b.status);
+        }
+        BallotItem.delete("ballotId", b.id);
+        BallotItem.flush();
+        apply(b, spec);
+        audit.append(b.congressId, caller.name(), "ballot.updated", "ballot", b.id, rulesSummary(b));
+        return view(b);
+    }
+
+    /** Opens only while the session's quorum holds and the slate meets the surplus rule; a slate freezes. */
+    public BallotView open(UUID ballotId) {
+        Ballot b = findForUpdate(ballotId);
+        if (b.status != BallotStatus.DRAFT) {
+            throw ApiException.conflict("BALLOT_NOT_DRAFT", b.status);
+        }
+        Session session = Session.findById(b.sessionId);
+        if (session.status != SessionStatus.OPEN) {
+            throw ApiException.conflict("SESSION_NOT_OPEN", session.status);
+        }
+        SessionService.AttendanceView attendance = sessions.figures(session, null);
+        if (!attendance.quorum().met()) {
+            throw ApiException.conflict("QUORUM_NOT_MET", attendance.present(), attendance.seated(), attendance.quorum().required());
+        }
+        int items = (int) BallotItem.count("ballotId", b.id);
+        if (b.kind == BallotKind.SELECTION) {
+            SurplusRule.check(items, b.seats, b.minSurplus);
+        }
+        if (b.slateId != null) {
+            slates.freeze(b.slateId);
+        }
+        b.status = BallotStatus.OPEN;
+        b.openedAt = clock.instant();
+        audit.append(b.congressId, caller.name(), "ballot.opened", "ballot", b.id,
+                Map.of("seated", attendance.seated(), "present", attendance.present()));
+        return view(b);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BallotView get(UUID ballotId) {
+        return view(find(ballotId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BallotView> list(UUID sessionId) {
+        Session session = sessions.find(sessionId);
+        return Ballot.<Ballot>find("sessionId", Sort.by("createdAt").and("id"), session.id).list().stream().map(this::view)
+                .toList();
+    }
+
+    /** A runoff or supplementary ballot the count asked for: same session and rules, among the given items. */
+    Ballot followUp(Ballot parent, String suffix, List<UUID> itemIds, int seats) {
+        Ballot b = new Ballot();
+        b.congressId = parent.congressId;
+        b.sessionId = parent.sessionId;
+        b.parentBallotId = parent.id;
+        b.title = parent.title + suffix;
+        b.kind = parent.kind;
+        b.method = parent.method;
+        b.secrecy = parent.secrecy;
+        b.seats = seats;
+        b.maxMarks = parent.maxMarks == null ? null : Math.min(parent.maxMarks, seats);
+        b.thresholdNumerator = parent.thresholdNumerator;
+        b.thresholdDenominator = parent.thresholdDenominator;
+        b.thresholdBase = parent.thresholdBase;
+        b.thresholdInclusive = parent.thresholdInclusive;
+        b.tiePolicy = parent.tiePolicy;
+        b.shortfallPolicy = parent.shortfallPolicy;
+        b.minSurplus = 0;
+        b.electronic = parent.electronic;
+        b.paper = parent.paper;
+        b.acceptOvermarked = parent.acceptOvermarked;
+        b.status = BallotStatus.DRAFT;
+        b.createdAt = clock.instant();
+        b.persist();
+        Map<UUID, String> labels = new LinkedHashMap<>();
+        BallotItem.of(parent.id).forEach(i -> labels.put(i.itemId, i.label));
+        int position = 1;
+        for (UUID id : itemIds) {
+            addItem(b, id, position++, labels.get(id));
+        }
+        audit.append(b.congressId, "system", "ballot.created", "ballot", b.id,
+                Map.of("parent", parent.id.toString(), "seats", seats, "items", itemIds.stream().map(UUID::toString).toList()));
+        return b;
+    }
+
+    private void apply(Ballot b, Spec s) {
+        b.title = s.title();
+        b.kind = s.kind();
+        b.method = s.method() != null ? s.method() : switch (s.kind()) {
+            case SELECTION -> Method.APPROVAL;
+            case EVALUATION -> Method.RATING;
+            case MOTION -> Method.YES_NO_ABSTAIN;
+        };
+        b.secrecy = s.secrecy() == null ? Secrecy.SECRET : s.secrecy();
+        Slate slate = null;
+        if (s.slateId() != null) {
+            slate = Slate.<Slate>findByIdOptional(s.slateId()).filter(x -> x.congressId.equals(b.congressId))
+                    .orElseThrow(() -> ApiException.notFound("slate"));
+        }
+        b.slateId = s.slateId();
+        b.seats = s.seats() != null ? s.seats() : slate != null ? slate.seats : b.kind == BallotKind.SELECTION ? 0 : 1;
+        b.minSurplus = s.minSurplus() != null ? s.minSurplus() : slate != null ? slate.minSurplus : 0;
+        b.maxMarks = s.maxMarks();
+        Fraction f = s.thresholdFraction() == null ? Fraction.HALF : s.thresholdFraction();
+        b.thresholdNumerator = (int) f.numerator();
+        b.thresholdDenominator = (int) f.denominator();
+        b.thresholdBase = s.thresholdBase() == null ? ThresholdBase.ALL_SEATED : s.thresholdBase();
+        b.thresholdInclusive = Boolean.TRUE.equals(s.thresholdInclusive());
+        b.tiePolicy = s.tiePolicy() == null ? TiePolicy.RUNOFF : s.tiePolicy();
+        b.shortfallPolicy = s.shortfallPolicy() == null ? ShortfallPolicy.ACCEPT_FEWER : s.shortfallPolicy();
+        List<Channel> channels = s.channels() == null || s.channels().isEmpty() ? List.of(Channel.ELECTRONIC) : s.channels();
+        b.electronic = channels.contains(Channel.ELECTRONIC);
+        b.paper = channels.contains(Channel.PAPER);
+        b.acceptOvermarked = Boolean.TRUE.equals(s.acceptOvermarked());
+        try {
+            b.rules();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("RULES_INVALID", e.getMessage());
+        }
+        b.persist();
+        if (b.kind == BallotKind.MOTION) {
+            if (s.motion() == null || s.motion().isBlank()) {
+                throw ApiException.badRequest("MOTION_REQUIRED");
+            }
+            addItem(b, UUID.randomUUID(), 1, s.motion());
+            return;
+        }
+        List<UUID> ids = slate != null ? slateCandidates(slate.id) : s.itemIds() == null ? List.of() : s.itemIds();
+        if (ids.isEmpty()) {
+            throw ApiException.badRequest("ITEMS_REQUIRED");
+        }
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw ApiException.badRequest("DUPLICATE_CANDIDATE");
+        }
+        int position = 1;
+        for (UUID id : ids) {
+            Candidate c = Candidate.<Candidate>findByIdOptional(id).filter(x -> x.congressId.equals(b.congressId))
+                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
+            addItem(b, id, position++, c.title);
+        }
+    }
+
+    private static List<UUID> slateCandidates(UUID slateId) {
+        return cn.minsheng.ballot.slate.SlateItem.<cn.minsheng.ballot.slate.SlateItem>find("slateId", Sort.by("position"), slateId)
+                .list().stream().map(i -> i.candidateId).toList();
+    }
+
+    private static void addItem(Ballot b, UUID id, int position, String label) {
+        BallotItem item = new BallotItem();
+        item.ballotId = b.id;
+        item.itemId = id;
+        item.position = position;
+        item.label = label;
+        item.persist();
+    }
+
+    private static Map<String, Object> rulesSummary(Ballot b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", b.title);
+        m.put("kind", b.kind);
+        m.put("method", b.method);
+        m.put("secrecy", b.secrecy);
+        m.put("seats", b.seats);
+        m.put("threshold", b.thresholdNumerator + "/" + b.thresholdDenominator + " " + b.thresholdBase
+                + (b.thresholdInclusive ? " inclusive" : ""));
+        m.put("items", BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList());
+        return m;
+    }
+
+    public Ballot find(UUID id) {
+        Ballot b = Ballot.<Ballot>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("ballot"));
+        caller.requireSameCongress(b.congressId, "ballot");
+        return b;
+    }
+
+    Ballot findForUpdate(UUID id) {
+        Ballot b = Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("ballot"));
+        caller.requireSameCongress(b.congressId, "ballot");
+        return b;
+    }
+
+    public BallotView view(Ballot b) {
+        List<ItemView> items = new ArrayList<>();
+        for (BallotItem i : BallotItem.of(b.id)) {
+            items.add(new ItemView(i.itemId.toString(), i.position, i.label));
+        }
+        return new BallotView(b.id.toString(), b.sessionId.toString(), str(b.slateId), str(b.parentBallotId), b.title, b.kind,
+                b.method, b.secrecy, b.seats, b.maxMarks,
+                new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
+                b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
+                items);
+    }
+
+    private static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

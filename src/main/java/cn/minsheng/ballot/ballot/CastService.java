@@ -1,0 +1,118 @@
+package cn.minsheng.ballot.ballot;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.session.SessionService;
+import cn.minsheng.ballot.tally.CastBallot;
+import cn.minsheng.ballot.tally.InvalidReason;
+import cn.minsheng.ballot.tally.Mark;
+import cn.minsheng.ballot.tally.Tally;
+
+/**
+ * Casting: once per deputy and ballot, decided by the participation table's primary key; the
+ * ballot's trigger refuses casts once it is closed, so a cast is either counted or refused.
+ */
+@ApplicationScoped
+public class CastService {
+
+    /** {@code replayed} is true when a retry under the same Idempotency-Key returned the first receipt. */
+    public record Receipt(String ballotId, String tracker, boolean valid, InvalidReason invalidReason, boolean replayed) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Receipt cast(UUID ballotId, List<Mark> marks, String idempotencyKey) {
+        Ballot b = ballots.find(ballotId);
+        UUID deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        if (b.status != BallotStatus.OPEN) {
+            throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
+        }
+        if (!b.electronic) {
+            throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
+        }
+        if (!sessions.isSeated(b.sessionId, deputyId)) {
+            throw new ApiException(403, "NOT_SEATED");
+        }
+        if (!sessions.isPresent(b.sessionId, deputyId)) {
+            throw new ApiException(403, "NOT_PRESENT");
+        }
+        List<String> items = BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList();
+        Optional<InvalidReason> invalid = Tally.check(b.rules(), items, new CastBallot(marks));
+        if (invalid.isPresent() && !(b.acceptOvermarked && invalid.get() == InvalidReason.TOO_MANY_MARKS)) {
+            throw ApiException.badRequest(invalid.get().name());
+        }
+        String canonical = BallotMarks.canonical(marks);
+        String nonce = ReceiptVault.nonce();
+        String tracker = ReceiptVault.tracker(b.id.toString(), canonical, nonce);
+        Receipt receipt = new Receipt(b.id.toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
+
+        int inserted = em.createNativeQuery("""
+                INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
+                VALUES (:b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc) ON CONFLICT (ballot_id, deputy_id) DO NOTHING""")
+                .setParameter("b", b.id).setParameter("d", deputyId).setParameter("at", clock.instant())
+                .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
+                .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))
+                .setParameter("enc", ReceiptVault.seal(idempotencyKey, tracker + "|" + receipt.invalidReason()))
+                .executeUpdate();
+        if (inserted == 0) {
+            return replay(b, deputyId, idempotencyKey, canonical);
+        }
+        em.createNativeQuery("""
+                INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
+                VALUES (:id, :b, :t, :n, :m, 'ELECTRONIC')""")
+                .setParameter("id", UUID.randomUUID()).setParameter("b", b.id).setParameter("t", tracker)
+                .setParameter("n", nonce).setParameter("m", canonical).executeUpdate();
+        if (b.secrecy == Secrecy.NAMED) {
+            em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
+                    .setParameter("b", b.id).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
+        }
+        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id).getSingleResult();
+        return receipt;
+    }
+
+    /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */
+    private Receipt replay(Ballot b, UUID deputyId, String idempotencyKey, String canonical) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT key_hash, body_mac, receipt_enc FROM participation WHERE ballot_id = :b AND deputy_id = :d")
+                .setParameter("b", b.id).setParameter("d", deputyId).getResultList();
+        Object[] row = rows.get(0);
+        if (!ReceiptVault.keyHash(idempotencyKey).equals(row[0])) {
+            throw ApiException.conflict("ALREADY_VOTED");
+        }
+        if (!ReceiptVault.bodyMac(idempotencyKey, canonical).equals(row[1])) {
+            throw ApiException.conflict("IDEMPOTENCY_KEY_REUSED");
+        }
+        String[] sealed = ReceiptVault.open(idempotencyKey, (byte[]) row[2]).split("\\|");
+        InvalidReason reason = "null".equals(sealed[1]) ? null : InvalidReason.valueOf(sealed[1]);
+        return new Receipt(b.id.toString(), sealed[0], reason == null, reason, true);
+    }
+
+    static boolean isValidKey(String key) {
+        return key != null && key.matches("[A-Za-z0-9_.:-]{16,128}");
+    }
+}

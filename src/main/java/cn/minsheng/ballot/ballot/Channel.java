@@ -1,0 +1,5 @@
+package cn.minsheng.ballot.ballot;
+
+public enum Channel {
+    ELECTRONIC, PAPER
+}

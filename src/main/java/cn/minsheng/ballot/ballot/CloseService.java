@@ -1,0 +1,135 @@
+package cn.minsheng.ballot.ballot;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.result.ResultService;
+import cn.minsheng.ballot.result.ResultService.ResultView;
+import cn.minsheng.ballot.session.Session;
+import cn.minsheng.ballot.session.SessionService;
+import cn.minsheng.ballot.tally.CastBallot;
+import cn.minsheng.ballot.tally.Choice;
+import cn.minsheng.ballot.tally.FollowUp;
+import cn.minsheng.ballot.tally.PaperBatch;
+import cn.minsheng.ballot.tally.Roster;
+import cn.minsheng.ballot.tally.Tally;
+import cn.minsheng.ballot.tally.TallyResult;
+
+/**
+ * Closing a ballot: one transaction takes the ballot's row lock (so casts in flight finish first and
+ * later ones are refused), counts, rewrites the secret content in random order, wipes the retry
+ * secrets, records the result and opens any runoff or supplementary ballot as DRAFT.
+ */
+@ApplicationScoped
+public class CloseService {
+
+    static final TypeReference<Map<String, Map<Choice, Integer>>> COUNTS = new TypeReference<>() {
+    };
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ResultView close(UUID ballotId) {
+        Ballot b = ballots.findForUpdate(ballotId);
+        if (b.status != BallotStatus.OPEN) {
+            throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
+        }
+        b.status = BallotStatus.CLOSING;
+        em.flush();
+
+        List<BallotItem> items = BallotItem.of(b.id);
+        List<String> itemIds = items.stream().map(i -> i.itemId.toString()).toList();
+        @SuppressWarnings("unchecked")
+        List<String> contents = em.createNativeQuery("SELECT marks FROM ballot_content WHERE ballot_id = :b")
+                .setParameter("b", b.id).getResultList();
+        List<CastBallot> cast = contents.stream().map(BallotMarks::parse).toList();
+        List<PaperBatch> batches = new ArrayList<>();
+        long paperIssued = 0;
+        for (PaperTally p : PaperTally.<PaperTally>list("ballotId", b.id)) {
+            paperIssued += p.issued;
+            if (p.returned > 0) {
+                batches.add(new PaperBatch(p.returned, p.invalid, readCounts(p.counts)));
+            }
+        }
+        Session session = Session.findById(b.sessionId);
+        SessionService.AttendanceView attendance = sessions.figures(session, null);
+        long electronicIssued = !b.electronic ? 0 : ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM (SELECT deputy_id FROM attendance WHERE session_id = :s AND state = 'PRESENT'
+                                      UNION SELECT deputy_id FROM participation WHERE ballot_id = :b AND channel = 'ELECTRONIC') x""")
+                .setParameter("s", b.sessionId).setParameter("b", b.id).getSingleResult()).longValue();
+        Roster roster = new Roster((int) attendance.seated(), (int) attendance.present(), (int) (electronicIssued + paperIssued));
+        long seed = RANDOM.nextLong() & Long.MAX_VALUE;
+        TallyResult tally = Tally.count(b.rules(), itemIds, roster, cast, batches, seed);
+
+        // nothing in row order, ids or transaction ids may link a secret ballot's content to a cast
+        em.createNativeQuery("CREATE TEMP TABLE shuffled ON COMMIT DROP AS SELECT * FROM ballot_content WHERE ballot_id = :b")
+                .setParameter("b", b.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM ballot_content WHERE ballot_id = :b").setParameter("b", b.id).executeUpdate();
+        em.createNativeQuery("INSERT INTO ballot_content SELECT * FROM shuffled ORDER BY random()").executeUpdate();
+        em.createNativeQuery("UPDATE participation SET key_hash = NULL, body_mac = NULL, receipt_enc = NULL WHERE ballot_id = :b")
+                .setParameter("b", b.id).executeUpdate();
+
+        b.status = BallotStatus.CLOSED;
+        b.closedAt = clock.instant();
+        UUID followUpBallot = tally.followUp().filter(f -> f.kind() != FollowUp.Kind.CHAIR_DECISION)
+                .map(f -> ballots.followUp(b, f.kind() == FollowUp.Kind.RUNOFF ? "（另行投票）" : "（补充投票）",
+                        f.items().stream().map(UUID::fromString).toList(), f.seats()).id)
+                .orElse(null);
+        Map<String, Object> details = new HashMap<>();
+        details.put("returned", tally.returned());
+        details.put("valid", tally.valid());
+        details.put("voided", tally.voided());
+        audit.append(b.congressId, caller.name(), "ballot.closed", "ballot", b.id, details);
+        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id).getSingleResult();
+        return results.record(b, items, tally, seed, followUpBallot);
+    }
+
+    Map<String, Map<Choice, Integer>> readCounts(String text) {
+        try {
+            return json.readValue(text, COUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored paper counts are not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.minsheng.ballot.ballot;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.common.ApiException;
+
+/** Turnout only: how many may vote and how many have. Never a per-item count. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TurnoutService {
+
+    public record Turnout(String ballotId, BallotStatus status, long eligible, long present, long cast) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BallotService ballots;
+
+    public Turnout turnout(UUID ballotId) {
+        return of(ballots.find(ballotId).id);
+    }
+
+    /** Without a tenant check: for the live stream, which checked access when the subscriber connected. */
+    public Turnout of(UUID ballotId) {
+        java.util.List<?> rows = em.createNativeQuery("""
+                SELECT b.status,
+                       (SELECT count(*) FROM session_seat s WHERE s.session_id = b.session_id),
+                       (SELECT count(*) FROM attendance a WHERE a.session_id = b.session_id AND a.state = 'PRESENT'),
+                       (SELECT count(*) FROM participation p WHERE p.ballot_id = b.id)
+                FROM ballot b WHERE b.id = :b""").setParameter("b", ballotId).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("ballot");
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Turnout(ballotId.toString(), BallotStatus.valueOf((String) row[0]), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+}

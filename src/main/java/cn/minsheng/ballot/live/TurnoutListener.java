@@ -1,0 +1,109 @@
+package cn.minsheng.ballot.live;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * LISTENs on the 'turnout' channel on a connection of its own and hands changes to the hub at most
+ * every 200 ms, however fast casts arrive: a burst of thousands of casts costs a handful of
+ * recomputations per ballot and second.
+ */
+@ApplicationScoped
+public class TurnoutListener {
+
+    private static final Logger LOG = Logger.getLogger(TurnoutListener.class);
+    private static final int POLL_MILLIS = 200;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Inject
+    TurnoutHub hub;
+
+    private volatile boolean running;
+    private Thread thread;
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, "turnout-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try (Connection c = DriverManager.getConnection(url, username, password)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("LISTEN turnout");
+                }
+                PGConnection pg = c.unwrap(PGConnection.class);
+                Set<UUID> ballots = new HashSet<>();
+                Set<UUID> sessions = new HashSet<>();
+                long lastPublish = 0;
+                while (running) {
+                    PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
+                    for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
+                        String p = n.getParameter();
+                        if (p.startsWith("ballot:")) {
+                            ballots.add(UUID.fromString(p.substring(7)));
+                        } else if (p.startsWith("session:")) {
+                            sessions.add(UUID.fromString(p.substring(8)));
+                        }
+                    }
+                    long now = System.nanoTime();
+                    if ((!ballots.isEmpty() || !sessions.isEmpty()) && now - lastPublish >= POLL_MILLIS * 1_000_000L) {
+                        if (hub.hasSubscribers()) {
+                            hub.publish(Set.copyOf(ballots), Set.copyOf(sessions));
+                        }
+                        ballots.clear();
+                        sessions.clear();
+                        lastPublish = now;
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warnf("turnout listener lost its connection (%s); reconnecting", e.getMessage());
+                    sleep(1000);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package cn.minsheng.ballot.result;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The count of a closed ballot; final (by trigger) once PUBLISHED. */
+@Entity
+public class BallotResult extends PanacheEntityBase {
+
+    public enum Status {
+        COUNTED, PUBLISHED
+    }
+
+    @Id
+    public UUID ballotId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+    /** ResultFigures as JSON */
+    public String figures;
+    public long lotSeed;
+    public String auditHead;
+    public Instant countedAt;
+    public Instant publishedAt;
+    public String chairReason;
+}

@@ -1,0 +1,51 @@
+package cn.minsheng.ballot.result;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.minsheng.ballot.ballot.BallotService.ThresholdView;
+import cn.minsheng.ballot.ballot.Channel;
+import cn.minsheng.ballot.ballot.Secrecy;
+import cn.minsheng.ballot.tally.BallotKind;
+import cn.minsheng.ballot.tally.InvalidReason;
+import cn.minsheng.ballot.tally.Method;
+import cn.minsheng.ballot.tally.Outcome;
+import cn.minsheng.ballot.tally.ShortfallPolicy;
+import cn.minsheng.ballot.tally.TiePolicy;
+
+/** Every figure DOMAIN.md asks a result to carry, fixed at close: the rules used, attendance, ballots, items. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResultFigures(String ballotId, String sessionId, String title, BallotKind kind, Method method, Secrecy secrecy,
+        int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy,
+        int minSurplus, List<Channel> channels, long seated, long present, long issued, int returned, int valid, int invalid,
+        int notReturned, Map<InvalidReason, Integer> invalidByReason, boolean voided, long thresholdBase, List<Item> items,
+        List<String> selected, int shortfall, FollowUp followUp, Lot lot, Instant closedAt) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String itemId, int position, String label, int forCount, int againstCount, int abstainCount,
+            int satisfiedCount, int basicallySatisfiedCount, int unsatisfiedCount, int notVoted, boolean passed, int rank,
+            Outcome outcome, String satisfactionRate, String satisfactionPercent) {
+
+        Item withOutcome(Outcome o) {
+            return new Item(itemId, position, label, forCount, againstCount, abstainCount, satisfiedCount,
+                    basicallySatisfiedCount, unsatisfiedCount, notVoted, passed, rank, o, satisfactionRate, satisfactionPercent);
+        }
+    }
+
+    /** What the count left open: a runoff or supplementary ballot (with its id), or the chair's decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FollowUp(String kind, List<String> items, int seats, String ballotId) {
+    }
+
+    public record Lot(long seed, List<String> drawOrder, List<String> winners) {
+    }
+
+    ResultFigures withDecision(List<Item> newItems, List<String> newSelected) {
+        return new ResultFigures(ballotId, sessionId, title, kind, method, secrecy, seats, maxMarks, threshold, tiePolicy,
+                shortfallPolicy, minSurplus, channels, seated, present, issued, returned, valid, invalid, notReturned,
+                invalidByReason, voided, thresholdBase, newItems, newSelected, shortfall, followUp, lot, closedAt);
+    }
+}

@@ -1,0 +1,244 @@
+package cn.minsheng.ballot.result;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.ballot.Ballot;
+import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotService;
+import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.tally.ItemResult;
+import cn.minsheng.ballot.tally.Outcome;
+import cn.minsheng.ballot.tally.TallyResult;
+
+/** Results: recorded at close, countersigned by scrutineers, published (then final), read by all once public. */
+@ApplicationScoped
+@Transactional
+public class ResultService {
+
+    public record Countersignature(String scrutineer, Instant signedAt) {
+    }
+
+    public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
+            int countersignaturesRequired, String chairDecisionReason, String auditHead, Instant countedAt,
+            Instant publishedAt) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "minsheng.result.countersignatures-required")
+    int countersignaturesRequired;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ResultView record(Ballot b, List<BallotItem> items, TallyResult t, long seed, UUID followUpBallot) {
+        List<ResultFigures.Item> rows = new ArrayList<>();
+        for (BallotItem i : items) {
+            ItemResult r = t.item(i.itemId.toString());
+            rows.add(new ResultFigures.Item(r.itemId(), i.position, i.label, r.forCount(), r.againstCount(), r.abstainCount(),
+                    r.satisfiedCount(), r.basicallySatisfiedCount(), r.unsatisfiedCount(), r.notVoted(), r.passed(), r.rank(),
+                    r.outcome(), r.satisfactionRate() == null ? null : r.satisfactionRate().toString(),
+                    r.satisfactionRate() == null ? null
+                            : r.satisfactionRate().toDecimal(4).movePointRight(2).stripTrailingZeros().toPlainString()));
+        }
+        BallotService.BallotView v = ballots.view(b);
+        ResultFigures figures = new ResultFigures(b.id.toString(), b.sessionId.toString(), b.title, b.kind, b.method, b.secrecy,
+                b.seats, b.maxMarks, v.threshold(), b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(),
+                t.roster().seated(), t.roster().present(), t.roster().issued(), t.returned(), t.valid(), t.invalid(),
+                t.notReturned(), t.invalidByReason(), t.voided(), t.thresholdBase(), rows, t.selected(), t.shortfall(),
+                t.followUp().map(f -> new ResultFigures.FollowUp(f.kind().name(), f.items(), f.seats(),
+                        followUpBallot == null ? null : followUpBallot.toString())).orElse(null),
+                t.lot().map(l -> new ResultFigures.Lot(l.seed(), l.drawOrder(), l.winners())).orElse(null), b.closedAt);
+        BallotResult r = new BallotResult();
+        r.ballotId = b.id;
+        r.status = BallotResult.Status.COUNTED;
+        r.figures = write(figures);
+        r.lotSeed = seed;
+        r.countedAt = clock.instant();
+        r.persist();
+        return view(r);
+    }
+
+    /** Per-item figures exist only after close: while a ballot is open nobody, the secretariat included, sees them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultView get(UUID ballotId) {
+        BallotResult r = BallotResult.<BallotResult>findByIdOptional(ballotId).orElse(null);
+        if (r != null && r.status == BallotResult.Status.PUBLISHED) {
+            return view(r); // public
+        }
+        if (!caller.isAuthenticated()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        if (!caller.is(cn.minsheng.ballot.account.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.account.Role.SCRUTINEER)) {
+            throw new io.quarkus.security.ForbiddenException();
+        }
+        Ballot b = ballots.find(ballotId);
+        if (r == null) {
+            throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
+        }
+        return view(r);
+    }
+
+    public ResultView countersign(UUID ballotId) {
+        Ballot b = ballots.find(ballotId);
+        BallotResult r = resultForUpdate(b);
+        if (r.status == BallotResult.Status.PUBLISHED) {
+            throw ApiException.conflict("RESULT_FINAL");
+        }
+        int inserted = em.createNativeQuery("""
+                INSERT INTO result_countersign (ballot_id, account_id, signed_at) VALUES (:b, :a, :at)
+                ON CONFLICT DO NOTHING""").setParameter("b", b.id).setParameter("a", caller.accountId())
+                .setParameter("at", clock.instant()).executeUpdate();
+        if (inserted == 0) {
+            throw ApiException.conflict("ALREADY_COUNTERSIGNED");
+        }
+        audit.append(b.congressId, caller.name(), "result.countersigned", "ballot", b.id, Map.of());
+        return view(r);
+    }
+
+    /** CHAIR_DECISION: the chair picks among the tied items, with a recorded reason. */
+    public ResultView chairDecision(UUID ballotId, List<UUID> chosen, String reason) {
+        Ballot b = ballots.find(ballotId);
+        BallotResult r = resultForUpdate(b);
+        ResultFigures f = read(r.figures);
+        if (r.status == BallotResult.Status.PUBLISHED) {
+            throw ApiException.conflict("RESULT_FINAL");
+        }
+        if (f.followUp() == null || !"CHAIR_DECISION".equals(f.followUp().kind()) || r.chairReason != null) {
+            throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
+        }
+        List<String> picked = chosen.stream().map(UUID::toString).distinct().toList();
+        if (picked.size() != f.followUp().seats() || !f.followUp().items().containsAll(picked)) {
+            throw ApiException.badRequest("CHAIR_DECISION_INVALID", f.followUp().seats());
+        }
+        List<ResultFigures.Item> items = new ArrayList<>();
+        for (ResultFigures.Item i : f.items()) {
+            items.add(i.outcome() != Outcome.TIED ? i
+                    : i.withOutcome(picked.contains(i.itemId()) ? Outcome.SELECTED : Outcome.NOT_SELECTED));
+        }
+        List<String> selected = items.stream().filter(i -> i.outcome() == Outcome.SELECTED)
+                .sorted((x, y) -> Integer.compare(x.rank(), y.rank())).map(ResultFigures.Item::itemId).toList();
+        r.figures = write(f.withDecision(items, selected));
+        r.chairReason = reason;
+        audit.append(b.congressId, caller.name(), "result.chair_decision", "ballot", b.id, Map.of("selected", picked, "reason", reason));
+        return view(r);
+    }
+
+    public ResultView publish(UUID ballotId) {
+        Ballot b = ballots.find(ballotId);
+        BallotResult r = resultForUpdate(b);
+        ResultFigures f = read(r.figures);
+        if (r.status == BallotResult.Status.PUBLISHED) {
+            throw ApiException.conflict("RESULT_FINAL");
+        }
+        if (f.voided()) {
+            throw ApiException.conflict("VOTE_VOID", f.returned(), f.issued());
+        }
+        if (f.followUp() != null && "CHAIR_DECISION".equals(f.followUp().kind()) && r.chairReason == null) {
+            throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
+        }
+        long signatures = count(b.id);
+        if (signatures < countersignaturesRequired) {
+            throw ApiException.conflict("COUNTERSIGNATURES_MISSING", signatures, countersignaturesRequired);
+        }
+        audit.append(b.congressId, caller.name(), "result.published", "ballot", b.id,
+                Map.of("selected", f.selected(), "valid", f.valid(), "returned", f.returned()));
+        r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
+                .setParameter("c", b.congressId).getSingleResult();
+        r.status = BallotResult.Status.PUBLISHED;
+        r.publishedAt = clock.instant();
+        return view(r);
+    }
+
+    /** Published results of a congress, newest first, for the public API. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResultView> published(String congressCode) {
+        UUID congressId = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress")).id;
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                SELECT r.ballot_id FROM ballot_result r JOIN ballot b ON b.id = r.ballot_id
+                WHERE b.congress_id = :c AND r.status = 'PUBLISHED' ORDER BY r.published_at DESC""")
+                .setParameter("c", congressId).getResultList();
+        return ids.stream().map(id -> view(BallotResult.findById(id))).toList();
+    }
+
+    private BallotResult resultForUpdate(Ballot b) {
+        if (b.status != BallotStatus.CLOSED) {
+            throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
+        }
+        return BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private long count(UUID ballotId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM result_countersign WHERE ballot_id = :b")
+                .setParameter("b", ballotId).getSingleResult()).longValue();
+    }
+
+    ResultView view(BallotResult r) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> signs = em.createNativeQuery("""
+                SELECT coalesce(a.display_name, a.username), s.signed_at FROM result_countersign s
+                JOIN account a ON a.id = s.account_id WHERE s.ballot_id = :b ORDER BY s.signed_at""")
+                .setParameter("b", r.ballotId).getResultList();
+        List<Countersignature> countersignatures = signs.stream()
+                .map(row -> new Countersignature((String) row[0], toInstant(row[1]))).toList();
+        return new ResultView(r.status, read(r.figures), countersignatures, countersignaturesRequired, r.chairReason,
+                r.auditHead, r.countedAt, r.publishedAt);
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    ResultFigures read(String text) {
+        try {
+            return json.readValue(text, ResultFigures.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored figures are not JSON", e);
+        }
+    }
+
+    private String write(ResultFigures f) {
+        try {
+            return json.writeValueAsString(f);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

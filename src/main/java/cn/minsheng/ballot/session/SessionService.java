@@ -1,0 +1,230 @@
+package cn.minsheng.ballot.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.tally.Fraction;
+import io.quarkus.panache.common.Sort;
+
+/** Sessions, the roster snapshot taken at opening, attendance and quorum. Figures derive from records. */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+    public record SessionView(String id, String congressId, String name, SessionKind kind, LocalDate startsOn,
+            LocalDate endsOn, String quorumFraction, boolean quorumInclusive, SessionStatus status, Instant openedAt,
+            Instant closedAt) {
+        static SessionView of(Session s) {
+            return new SessionView(s.id.toString(), s.congressId.toString(), s.name, s.kind, s.startsOn, s.endsOn,
+                    s.quorum().toString(), s.quorumInclusive, s.status, s.openedAt, s.closedAt);
+        }
+    }
+
+    /** 应到, 实到, 请假, 离会, 缺席 and whether quorum holds. {@code myState} is the calling deputy's own. */
+    public record AttendanceView(long seated, long present, long onLeave, long checkedOut, long absent, Quorum quorum,
+            AttendanceState myState) {
+    }
+
+    public record NewSession(String name, SessionKind kind, LocalDate startsOn, LocalDate endsOn, Fraction quorum,
+            Boolean quorumInclusive) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "minsheng.quorum.plenary")
+    String plenaryQuorum;
+
+    @ConfigProperty(name = "minsheng.quorum.plenary-inclusive")
+    boolean plenaryInclusive;
+
+    @ConfigProperty(name = "minsheng.quorum.committee")
+    String committeeQuorum;
+
+    @ConfigProperty(name = "minsheng.quorum.committee-inclusive")
+    boolean committeeInclusive;
+
+    public SessionView create(UUID pathCongressId, NewSession r) {
+        UUID congressId = caller.congress(pathCongressId);
+        if (Congress.findByIdOptional(congressId).isEmpty()) {
+            throw ApiException.notFound("congress");
+        }
+        if (r.endsOn().isBefore(r.startsOn())) {
+            throw ApiException.badRequest("SESSION_DATES_INVALID");
+        }
+        boolean plenary = r.kind() == SessionKind.PLENARY;
+        Fraction quorum = r.quorum() != null ? r.quorum()
+                : FractionText.parse("quorum.fraction", plenary ? plenaryQuorum : committeeQuorum);
+        Session s = new Session();
+        s.congressId = congressId;
+        s.name = r.name();
+        s.kind = r.kind();
+        s.startsOn = r.startsOn();
+        s.endsOn = r.endsOn();
+        s.quorumNumerator = (int) quorum.numerator();
+        s.quorumDenominator = (int) quorum.denominator();
+        s.quorumInclusive = r.quorumInclusive() != null ? r.quorumInclusive() : plenary ? plenaryInclusive : committeeInclusive;
+        s.status = SessionStatus.PLANNED;
+        s.createdAt = clock.instant();
+        s.persist();
+        audit.append(congressId, caller.name(), "session.created", "session", s.id,
+                Map.of("name", s.name, "kind", s.kind, "quorum", quorum.toString(), "inclusive", s.quorumInclusive));
+        return SessionView.of(s);
+    }
+
+    /** Opening snapshots the roster: every deputy SEATED now is 应到 for the whole session. */
+    public SessionView open(UUID sessionId) {
+        Session s = findForUpdate(sessionId);
+        if (s.status != SessionStatus.PLANNED) {
+            throw ApiException.conflict("SESSION_NOT_PLANNED", s.status);
+        }
+        int seated = em.createNativeQuery("""
+                INSERT INTO session_seat (session_id, deputy_id)
+                SELECT :s, id FROM deputy WHERE congress_id = :c AND status = 'SEATED'""")
+                .setParameter("s", s.id).setParameter("c", s.congressId).executeUpdate();
+        s.status = SessionStatus.OPEN;
+        s.openedAt = clock.instant();
+        audit.append(s.congressId, caller.name(), "session.opened", "session", s.id, Map.of("seated", seated));
+        return SessionView.of(s);
+    }
+
+    public SessionView close(UUID sessionId) {
+        Session s = findForUpdate(sessionId);
+        if (s.status != SessionStatus.OPEN) {
+            throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
+        }
+        long openBallots = ((Number) em.createNativeQuery("SELECT count(*) FROM ballot WHERE session_id = :s AND status = 'OPEN'")
+                .setParameter("s", s.id).getSingleResult()).longValue();
+        if (openBallots > 0) {
+            throw ApiException.conflict("BALLOT_STILL_OPEN");
+        }
+        s.status = SessionStatus.CLOSED;
+        s.closedAt = clock.instant();
+        audit.append(s.congressId, caller.name(), "session.closed", "session", s.id, Map.of());
+        return SessionView.of(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SessionView get(UUID sessionId) {
+        return SessionView.of(find(sessionId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> list(UUID pathCongressId) {
+        return Session.<Session>find("congressId", Sort.descending("startsOn").and("createdAt"), caller.congress(pathCongressId))
+                .list().stream().map(SessionView::of).toList();
+    }
+
+    /**
+     * Records a deputy's attendance. A deputy checks themself in from the tablet; the secretariat
+     * records paper sign-in, leave and check-out for anyone. Repeating the same record changes nothing.
+     */
+    public AttendanceView record(UUID sessionId, Optional<UUID> deputyParam, AttendanceState state) {
+        Session s = find(sessionId);
+        UUID deputyId;
+        Attendance.Method method;
+        if (caller.is(Role.DEPUTY)) {
+            deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+            if (deputyParam.filter(d -> !d.equals(deputyId)).isPresent() || state != AttendanceState.PRESENT) {
+                throw new io.quarkus.security.ForbiddenException();
+            }
+            method = Attendance.Method.TABLET;
+        } else {
+            deputyId = deputyParam.orElseThrow(() -> ApiException.badRequest("DEPUTY_ID_REQUIRED"));
+            method = Attendance.Method.PAPER;
+        }
+        if (s.status != SessionStatus.OPEN) {
+            throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
+        }
+        if (!isSeated(s.id, deputyId)) {
+            throw new ApiException(403, "NOT_SEATED");
+        }
+        Instant now = clock.instant();
+        int changed = em.createNativeQuery("""
+                INSERT INTO attendance AS a (session_id, deputy_id, state, method, updated_at) VALUES (:s, :d, :state, :m, :now)
+                ON CONFLICT (session_id, deputy_id) DO UPDATE SET state = :state, method = :m, updated_at = :now
+                WHERE a.state <> :state""")
+                .setParameter("s", s.id).setParameter("d", deputyId).setParameter("state", state.name())
+                .setParameter("m", method.name()).setParameter("now", now).executeUpdate();
+        if (changed > 0) {
+            audit.append(s.congressId, caller.name(), "attendance." + state.name().toLowerCase(), "deputy", deputyId,
+                    Map.of("session", s.id.toString(), "method", method));
+            em.createNativeQuery("SELECT pg_notify('turnout', :s)").setParameter("s", "session:" + s.id).getSingleResult();
+        }
+        return figures(s, deputyId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttendanceView attendance(UUID sessionId) {
+        Session s = find(sessionId);
+        return figures(s, caller.deputyId().orElse(null));
+    }
+
+    public AttendanceView figures(Session s, UUID deputyId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT (SELECT count(*) FROM session_seat WHERE session_id = :s),
+                       count(*) FILTER (WHERE state = 'PRESENT'),
+                       count(*) FILTER (WHERE state = 'ON_LEAVE'),
+                       count(*) FILTER (WHERE state = 'CHECKED_OUT')
+                FROM attendance WHERE session_id = :s""").setParameter("s", s.id).getSingleResult();
+        long seated = ((Number) row[0]).longValue();
+        long present = ((Number) row[1]).longValue();
+        long onLeave = ((Number) row[2]).longValue();
+        long out = ((Number) row[3]).longValue();
+        AttendanceState mine = deputyId == null ? null
+                : Attendance.<Attendance>find("sessionId = ?1 and deputyId = ?2", s.id, deputyId).firstResultOptional()
+                        .map(a -> a.state).orElse(null);
+        return new AttendanceView(seated, present, onLeave, out, seated - present - onLeave - out,
+                Quorum.of(s.quorum(), s.quorumInclusive, seated, present), mine);
+    }
+
+    public boolean isSeated(UUID sessionId, UUID deputyId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM session_seat WHERE session_id = :s AND deputy_id = :d")
+                .setParameter("s", sessionId).setParameter("d", deputyId).getSingleResult()).longValue() == 1;
+    }
+
+    public boolean isPresent(UUID sessionId, UUID deputyId) {
+        return Attendance.count("sessionId = ?1 and deputyId = ?2 and state = ?3", sessionId, deputyId,
+                AttendanceState.PRESENT) == 1;
+    }
+
+    public Session find(UUID id) {
+        Session s = Session.<Session>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("session"));
+        caller.requireSameCongress(s.congressId, "session");
+        return s;
+    }
+
+    private Session findForUpdate(UUID id) {
+        Session s = Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("session"));
+        caller.requireSameCongress(s.congressId, "session");
+        return s;
+    }
+}

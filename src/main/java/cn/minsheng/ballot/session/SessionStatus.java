@@ -1,0 +1,5 @@
+package cn.minsheng.ballot.session;
+
+public enum SessionStatus {
+    PLANNED, OPEN, CLOSED
+}
