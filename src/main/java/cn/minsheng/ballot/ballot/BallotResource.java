@@ -194,6 +194,7 @@ public class BallotResource {
     @Path("/ballots/{ballotId}/turnout/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @io.smallrye.common.annotation.Blocking
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
     @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
     public Multi<Turnout> stream(@PathParam("ballotId") UUID ballotId) {

@@ -33,12 +33,18 @@ class RoleMatrixTest {
     enum Who { ANONYMOUS, ADMIN, SECRETARIAT, DEPUTY, SCRUTINEER, DEPARTMENT, FOREIGN_SECRETARIAT }
 
     record Case(String operationId, String method, Supplier<String> path, String contentType, Supplier<Object> body,
-            Map<Who, Integer> expected) {
+            Map<Who, Integer> expected, Map<String, String> headers) {
+        Case(String operationId, String method, Supplier<String> path, String contentType, Supplier<Object> body,
+                Map<Who, Integer> expected) {
+            this(operationId, method, path, contentType, body, expected, Map.of());
+        }
     }
 
     /** operations anyone may call, tested elsewhere */
     private static final Set<String> PUBLIC = Set.of("login", "jwks", "listCategories", "publicSolicitations",
             "publicProposals", "publicSlates");
+    /** a stream never ends, so its refusals are tested in TurnoutStreamTest */
+    private static final Set<String> ELSEWHERE = Set.of("streamTurnout");
 
     @Test
     void everyOperationRefusesEveryoneItShould() {
@@ -139,13 +145,82 @@ class RoleMatrixTest {
                 "application/json", () -> Map.of("body", "常委会", "date", "2026-12-20"), foreignIs404(expect(200, Who.SECRETARIAT))));
         cases.add(new Case("publishSlate", "POST", () -> "/api/v1/slates/" + slate + "/publish", null, null,
                 foreignIs404(expect(409, Who.SECRETARIAT))));
+        // session day: a session whose seated are the two deputies made above, both present
+        String session = newSession(t, true);
+        t.as().body(Map.of("deputyId", ownDeputyId)).post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);
+        t.as().body(Map.of("deputyId", otherDeputyId)).post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);
+        Map<String, Object> ballotBody = Map.of("title", "矩阵票决", "kind", "SELECTION", "seats", 10, "minSurplus", 2,
+                "itemIds", candidates.subList(0, 12), "channels", List.of("ELECTRONIC", "PAPER"));
+        Supplier<String> draftBallot = () -> t.as().body(ballotBody).post("/api/v1/sessions/" + session + "/ballots").then()
+                .statusCode(201).extract().path("id");
+        Supplier<String> openBallot = () -> {
+            String id = draftBallot.get();
+            t.as().post("/api/v1/ballots/" + id + "/open").then().statusCode(200);
+            return id;
+        };
+        Supplier<String> closedBallot = () -> {
+            String id = openBallot.get();
+            t.as().post("/api/v1/ballots/" + id + "/close").then().statusCode(200);
+            return id;
+        };
+        String closed = closedBallot.get();
+        cases.add(new Case("createSession", "POST", () -> c + "/sessions", "application/json", () -> Map.of("name", "会议",
+                "kind", "STANDING_COMMITTEE", "startsOn", "2027-01-01", "endsOn", "2027-01-02"), expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("listSessions", "GET", () -> c + "/sessions", null, null,
+                expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT)));
+        cases.add(new Case("getSession", "GET", () -> "/api/v1/sessions/" + session, null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT))));
+        cases.add(new Case("openSession", "POST", () -> "/api/v1/sessions/" + newSession(t, false) + "/open", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("closeSession", "POST", () -> "/api/v1/sessions/" + newSession(t, true) + "/close", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("checkIn", "POST", () -> "/api/v1/sessions/" + session + "/attendance", "application/json",
+                () -> Map.of("deputyId", ownDeputyId), foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY))));
+        cases.add(new Case("getAttendance", "GET", () -> "/api/v1/sessions/" + session + "/attendance", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+        cases.add(new Case("createBallot", "POST", () -> "/api/v1/sessions/" + session + "/ballots", "application/json",
+                () -> ballotBody, foreignIs404(expect(201, Who.SECRETARIAT))));
+        cases.add(new Case("listBallots", "GET", () -> "/api/v1/sessions/" + session + "/ballots", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+        cases.add(new Case("getBallot", "GET", () -> "/api/v1/ballots/" + closed, null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+        cases.add(new Case("updateBallot", "PUT", () -> "/api/v1/ballots/" + draftBallot.get(), "application/json",
+                () -> ballotBody, foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("openBallot", "POST", () -> "/api/v1/ballots/" + draftBallot.get() + "/open", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("castVote", "POST", () -> "/api/v1/ballots/" + openBallot.get() + "/votes", "application/json",
+                () -> Map.of("marks", List.of(Map.of("itemId", candidate, "choice", "FOR"))), expect(201, Who.DEPUTY),
+                Map.of("Idempotency-Key", "matrix-key-0000000001")));
+        cases.add(new Case("recordPaperBallots", "POST", () -> "/api/v1/ballots/" + openBallot.get() + "/paper",
+                "application/json", () -> Map.of("issued", 1, "ballots", List.of(Map.of("marks", List.of()))),
+                expect(200, Who.SCRUTINEER)));
+        cases.add(new Case("getTurnout", "GET", () -> "/api/v1/ballots/" + closed + "/turnout", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+        cases.add(new Case("closeBallot", "POST", () -> "/api/v1/ballots/" + openBallot.get() + "/close", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("getBoard", "GET", () -> "/api/v1/ballots/" + closed + "/board", null, null, all(200)));
+        cases.add(new Case("verifyReceipt", "GET", () -> "/api/v1/ballots/" + closed + "/board/" + "0".repeat(64), null, null,
+                all(404)));
+        Map<Who, Integer> unpublished = foreignIs404(expect(200, Who.SECRETARIAT, Who.SCRUTINEER));
+        cases.add(new Case("getResult", "GET", () -> "/api/v1/ballots/" + closed + "/result", null, null, unpublished));
+        cases.add(new Case("getResultNotice", "GET", () -> "/api/v1/ballots/" + closed + "/result/notice.pdf", null, null,
+                unpublished));
+        cases.add(new Case("countersignResult", "POST", () -> "/api/v1/ballots/" + closedBallot.get() + "/result/countersign",
+                null, null, expect(200, Who.SCRUTINEER)));
+        cases.add(new Case("recordChairDecision", "POST", () -> "/api/v1/ballots/" + closed + "/result/chair-decision",
+                "application/json", () -> Map.of("selectedItemIds", List.of(candidate), "reason", "矩阵"),
+                foreignIs404(expect(409, Who.SECRETARIAT))));
+        cases.add(new Case("publishResult", "POST", () -> "/api/v1/ballots/" + closed + "/result/publish", null, null,
+                foreignIs404(expect(409, Who.SECRETARIAT))));
+        cases.add(new Case("publicResults", "GET", () -> "/api/v1/public/congresses/" + t.code() + "/results", null, null,
+                all(200)));
         cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
 
         List<String> failures = new ArrayList<>();
         for (Case k : cases) {
             for (Who who : Who.values()) {
-                RequestSpecification request = given();
+                RequestSpecification request = given().headers(k.headers());
                 if (who != Who.ANONYMOUS) {
                     request.header("Authorization", "Bearer " + tokens.get(who));
                 }
@@ -171,6 +246,7 @@ class RoleMatrixTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
 
         Set<String> covered = new TreeSet<>(PUBLIC);
+        covered.addAll(ELSEWHERE);
         cases.forEach(k -> covered.add(k.operationId()));
         assertEquals(operationIds(), covered, "every operation of the contract is in the matrix");
     }
@@ -190,6 +266,24 @@ class RoleMatrixTest {
             m.put(Who.FOREIGN_SECRETARIAT, 404);
         }
         return m;
+    }
+
+    private static Map<Who, Integer> all(int status) {
+        Map<Who, Integer> m = new LinkedHashMap<>();
+        for (Who w : Who.values()) {
+            m.put(w, status);
+        }
+        return m;
+    }
+
+    /** A session whose seated are the deputies that exist now; opened if asked. */
+    private static String newSession(Tenant t, boolean open) {
+        String id = t.as().body(Map.of("name", "矩阵会议", "kind", "PLENARY", "startsOn", "2027-01-10", "endsOn", "2027-01-12"))
+                .post("/api/v1/congresses/" + t.congressId() + "/sessions").then().statusCode(201).extract().path("id");
+        if (open) {
+            t.as().post("/api/v1/sessions/" + id + "/open").then().statusCode(200);
+        }
+        return id;
     }
 
     /** For operations on a row found by its own id, another congress's secretariat also gets 404. */
