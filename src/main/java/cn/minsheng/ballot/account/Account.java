@@ -23,6 +23,8 @@ public class Account extends PanacheEntityBase {
     public Role role;
     public String displayName;
     public UUID deputyId;
+    /** for department accounts: the responsible unit (承办单位) whose projects they keep */
+    public String department;
     public boolean enabled;
     public Instant createdAt;
     public Instant updatedAt;

@@ -43,7 +43,8 @@ public class AccountResource {
             @NotNull @Size(min = 8, max = 200) String password,
             @NotNull Role role,
             @Size(max = 100) String displayName,
-            UUID deputyId) {
+            UUID deputyId,
+            @Size(max = 100) String department) {
     }
 
     public record UpdateAccount(@Size(min = 1, max = 100) String displayName, Boolean enabled,
@@ -55,10 +56,10 @@ public class AccountResource {
 
     @POST
     @Operation(operationId = "createAccount", summary = "Create an account in a congress",
-            description = "The admin creates a congress's first secretariat accounts; the secretariat creates the rest. A deputy account names its deputyId.")
+            description = "The admin creates a congress's first secretariat accounts; the secretariat creates the rest. A deputy account names its deputyId; a department account names its department (承办单位), whose projects it keeps.")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid CreateAccount request) {
         AccountView view = accounts.create(congressId, new AccountService.NewAccount(request.username(), request.password(),
-                request.role(), request.displayName(), request.deputyId()));
+                request.role(), request.displayName(), request.deputyId(), request.department()));
         return Response.created(URI.create("/api/v1/congresses/" + congressId + "/accounts/" + view.id())).entity(view).build();
     }
 

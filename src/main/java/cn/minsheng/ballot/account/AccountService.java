@@ -23,14 +23,19 @@ import io.quarkus.panache.common.Sort;
 public class AccountService {
 
     public record AccountView(String id, String congressId, String username, Role role, String displayName,
-            String deputyId, boolean enabled, Instant createdAt) {
+            String deputyId, String department, boolean enabled, Instant createdAt) {
         static AccountView of(Account a) {
             return new AccountView(a.id.toString(), a.congressId == null ? null : a.congressId.toString(), a.username,
-                    a.role, a.displayName, a.deputyId == null ? null : a.deputyId.toString(), a.enabled, a.createdAt);
+                    a.role, a.displayName, a.deputyId == null ? null : a.deputyId.toString(), a.department, a.enabled,
+                    a.createdAt);
         }
     }
 
-    public record NewAccount(String username, String password, Role role, String displayName, UUID deputyId) {
+    public record NewAccount(String username, String password, Role role, String displayName, UUID deputyId,
+            String department) {
+        public NewAccount(String username, String password, Role role, String displayName, UUID deputyId) {
+            this(username, password, role, displayName, deputyId, null);
+        }
     }
 
     @Inject
@@ -76,6 +81,7 @@ public class AccountService {
         a.role = request.role();
         a.displayName = request.displayName();
         a.deputyId = request.deputyId();
+        a.department = request.role() == Role.DEPARTMENT ? request.department() : null;
         a.enabled = true;
         a.createdAt = now;
         a.updatedAt = now;

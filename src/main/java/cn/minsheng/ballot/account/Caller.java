@@ -37,6 +37,11 @@ public class Caller {
         return claimUuid(TokenIssuer.CONGRESS_CLAIM);
     }
 
+    public Optional<String> department() {
+        Object value = jwt.getClaim(TokenIssuer.DEPARTMENT_CLAIM);
+        return Optional.ofNullable(value).map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
+    }
+
     public Optional<UUID> deputyId() {
         return claimUuid(TokenIssuer.DEPUTY_CLAIM);
     }

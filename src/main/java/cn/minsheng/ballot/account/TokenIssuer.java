@@ -16,6 +16,7 @@ public class TokenIssuer {
 
     public static final String CONGRESS_CLAIM = "congress";
     public static final String DEPUTY_CLAIM = "deputyId";
+    public static final String DEPARTMENT_CLAIM = "department";
 
     @ConfigProperty(name = "minsheng.jwt.issuer")
     String issuer;
@@ -42,6 +43,9 @@ public class TokenIssuer {
                 .expiresAt(now.plus(ttl));
         if (account.congressId != null) {
             claims.claim(CONGRESS_CLAIM, account.congressId.toString());
+        }
+        if (account.department != null) {
+            claims.claim(DEPARTMENT_CLAIM, account.department);
         }
         if (account.deputyId != null) {
             claims.claim(DEPUTY_CLAIM, account.deputyId.toString());

@@ -225,10 +225,20 @@ public class BallotService {
         }
         int position = 1;
         for (UUID id : ids) {
-            Candidate c = Candidate.<Candidate>findByIdOptional(id).filter(x -> x.congressId.equals(b.congressId))
-                    .orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
-            addItem(b, id, position++, c.title);
+            addItem(b, id, position++, itemLabel(b, id));
         }
+    }
+
+    /** Items are candidates; an EVALUATION may also rate projects (last year's, usually). */
+    private static String itemLabel(Ballot b, UUID id) {
+        java.util.Optional<String> candidate = Candidate.<Candidate>findByIdOptional(id)
+                .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title);
+        if (candidate.isPresent() || b.kind != BallotKind.EVALUATION) {
+            return candidate.orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
+        }
+        return cn.minsheng.ballot.project.Project.<cn.minsheng.ballot.project.Project>findByIdOptional(id)
+                .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title)
+                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
     }
 
     private static List<UUID> slateCandidates(UUID slateId) {

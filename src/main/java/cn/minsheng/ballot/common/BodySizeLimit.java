@@ -10,8 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
- * Refuses oversized bodies with a problem+json 413 before they are read. File imports get a larger
- * allowance than JSON; the HTTP layer's own limit (quarkus.http.limits.max-body-size) still backs
+ * Refuses oversized bodies with a problem+json 413 before they are read. File uploads (roster
+ * imports, evidence) get a larger allowance than JSON; the HTTP layer's own limit (quarkus.http.limits.max-body-size) still backs
  * bodies sent without a Content-Length.
  */
 public class BodySizeLimit {
@@ -34,7 +34,8 @@ public class BodySizeLimit {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("BAD_REQUEST", "Content-Length");
         }
-        boolean isImport = request.getUriInfo().getPath().endsWith("/import");
+        String path = request.getUriInfo().getPath();
+        boolean isImport = path.endsWith("/import") || path.endsWith("/evidence");
         long max = (isImport ? maxImport : maxJson).asLongValue();
         if (bytes > max) {
             throw new ApiException(413, "PAYLOAD_TOO_LARGE", max / 1024);

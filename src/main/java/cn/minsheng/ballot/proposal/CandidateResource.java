@@ -52,9 +52,9 @@ public class CandidateResource {
     @Operation(operationId = "exportCandidates", summary = "Candidate projects as CSV (UTF-8 with BOM, opens in Excel)")
     public Response export(@PathParam("congressId") UUID congressId, @QueryParam("year") Integer year) {
         List<CandidateView> rows = candidates.all(congressId, year, locale.get());
-        return ProposalResource.csv("candidates.csv", List.of("编号", "项目名称", "责任单位", "估算投资(万元)", "类别", "计划年限",
+        return cn.minsheng.ballot.common.CsvDownload.of("candidates.csv", List.of("编号", "项目名称", "责任单位", "估算投资(万元)", "类别", "计划年限",
                 "年度", "地点", "阶段目标"), rows.stream().map(c -> List.<Object>of(c.id(), c.title(), c.department(),
-                        c.estimatedBudget(), c.categoryLabel(), c.plannedYears(), c.year(), ProposalResource.nz(c.location()),
+                        c.estimatedBudget(), c.categoryLabel(), c.plannedYears(), c.year(), cn.minsheng.ballot.common.CsvDownload.cell(c.location()),
                         String.join("；", c.stageTargets()))).toList());
     }
 

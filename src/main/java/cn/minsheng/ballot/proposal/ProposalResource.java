@@ -1,8 +1,5 @@
 package cn.minsheng.ballot.proposal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -32,14 +29,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.account.Caller;
 import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.CsvDownload;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.common.RequestLocale;
@@ -85,7 +81,7 @@ public class ProposalResource {
     public record Resubmit(@NotNull UUID solicitationId) {
     }
 
-    static final String CSV = "text/csv; charset=UTF-8";
+    static final String CSV = CsvDownload.MEDIA_TYPE;
 
     @Inject
     ProposalService proposals;
@@ -144,10 +140,10 @@ public class ProposalResource {
     public Response export(@PathParam("congressId") UUID congressId, @QueryParam("status") ProposalStatus status,
             @QueryParam("solicitationId") UUID solicitationId) {
         List<ProposalView> rows = proposals.all(congressId, new Filter(status, null, null, solicitationId, null), locale.get());
-        return csv("proposals.csv", List.of("编号", "标题", "内容", "类别", "地点", "估算投资(万元)", "来源", "联系人", "联系电话",
+        return CsvDownload.of("proposals.csv", List.of("编号", "标题", "内容", "类别", "地点", "估算投资(万元)", "来源", "联系人", "联系电话",
                 "附议人数", "状态", "不予采纳理由", "说明", "提交时间"), rows.stream().map(p -> List.<Object>of(p.id(), p.title(),
-                        p.summary(), p.categoryLabel(), nz(p.location()), nz(p.estimatedBudget()), p.source(), nz(p.contactName()),
-                        nz(p.contactPhone()), p.supporters(), p.status(), nz(p.rejectionReason()), nz(p.rejectionNote()),
+                        p.summary(), p.categoryLabel(), CsvDownload.cell(p.location()), CsvDownload.cell(p.estimatedBudget()), p.source(), CsvDownload.cell(p.contactName()),
+                        CsvDownload.cell(p.contactPhone()), p.supporters(), p.status(), CsvDownload.cell(p.rejectionReason()), CsvDownload.cell(p.rejectionNote()),
                         p.submittedAt())).toList());
     }
 
@@ -186,24 +182,5 @@ public class ProposalResource {
     public Response resubmit(@PathParam("proposalId") UUID proposalId, @NotNull @Valid Resubmit r) {
         ProposalView view = proposals.resubmit(proposalId, r.solicitationId(), locale.get());
         return Response.created(URI.create("/api/v1/proposals/" + view.id())).entity(view).build();
-    }
-
-    /** A CSV download Excel opens correctly: UTF-8 with a byte-order mark. */
-    static Response csv(String filename, List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(out.toString(), CSV).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
-    }
-
-    static Object nz(Object value) {
-        return value == null ? "" : value;
     }
 }

@@ -61,6 +61,9 @@ public class ResultService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ResultPublished> published;
+
     @ConfigProperty(name = "minsheng.result.countersignatures-required")
     int countersignaturesRequired;
 
@@ -181,6 +184,8 @@ public class ResultService {
                 .setParameter("c", b.congressId).getSingleResult();
         r.status = BallotResult.Status.PUBLISHED;
         r.publishedAt = clock.instant();
+        // projects are created from a selection, evaluations recorded from a rating, in this same transaction
+        published.fire(new ResultPublished(b.id, b.congressId, read(r.figures)));
         return view(r);
     }
 

@@ -55,7 +55,7 @@ class RoleMatrixTest {
         tokens.put(Who.SECRETARIAT, t.secretariat());
         tokens.put(Who.DEPUTY, Api.account(t, "deputy"));
         tokens.put(Who.SCRUTINEER, Api.account(t, "scrutineer"));
-        tokens.put(Who.DEPARTMENT, Api.account(t, "department"));
+        tokens.put(Who.DEPARTMENT, Api.department(t, "住房和城乡建设局"));
         tokens.put(Who.FOREIGN_SECRETARIAT, other.secretariat());
         String ownDeputyId = Api.as(tokens.get(Who.DEPUTY)).get("/api/v1/me").path("deputyId");
         String otherDeputyId = Api.deputy(t, "另一位代表");
@@ -214,6 +214,71 @@ class RoleMatrixTest {
                 foreignIs404(expect(409, Who.SECRETARIAT))));
         cases.add(new Case("publicResults", "GET", () -> "/api/v1/public/congresses/" + t.code() + "/results", null, null,
                 all(200)));
+        // delivery: projects from a published selection (one deputy votes; the threshold is of valid ballots)
+        Map<String, Object> selectionBody = new java.util.HashMap<>(ballotBody);
+        selectionBody.put("threshold", Map.of("fraction", "1/2", "base", "VALID_BALLOTS"));
+        String selection = t.as().body(selectionBody).post("/api/v1/sessions/" + session + "/ballots").then().statusCode(201)
+                .extract().path("id");
+        t.as().post("/api/v1/ballots/" + selection + "/open").then().statusCode(200);
+        Api.cast(tokens.get(Who.DEPUTY), selection, Api.ticks(candidates.subList(0, 10))).then().statusCode(201);
+        t.as().post("/api/v1/ballots/" + selection + "/close").then().statusCode(200);
+        Api.as(tokens.get(Who.SCRUTINEER)).post("/api/v1/ballots/" + selection + "/result/countersign").then().statusCode(200);
+        Api.as(Api.account(t, "scrutineer")).post("/api/v1/ballots/" + selection + "/result/countersign").then().statusCode(200);
+        t.as().post("/api/v1/ballots/" + selection + "/result/publish").then().statusCode(200);
+        List<Map<String, Object>> projects = given().get("/api/v1/public/congresses/" + t.code() + "/projects").path("");
+        String project = (String) projects.stream().filter(x -> "城区老旧小区改造".equals(x.get("title"))).findFirst().orElseThrow().get("id");
+        String crossYear = (String) projects.stream().filter(x -> "中小学校舍改扩建".equals(x.get("title"))).findFirst().orElseThrow()
+                .get("id");
+        String pp = "/api/v1/projects/" + project;
+        t.as().body(Map.of("deputyIds", List.of(ownDeputyId))).put(pp + "/supervisors").then().statusCode(200);
+        String milestone = Api.as(tokens.get(Who.DEPARTMENT)).body(Map.of("title", "节点", "dueOn", "2030-01-01"))
+                .post(pp + "/milestones").then().statusCode(201).extract().path("id");
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 1 };
+        String evidence = Api.as(tokens.get(Who.DEPARTMENT)).contentType("image/png").body(png).post(pp + "/evidence").then()
+                .statusCode(201).extract().path("id");
+        Supplier<String> openIssue = () -> Api.as(tokens.get(Who.DEPUTY)).body(Map.of("title", "问题", "description", "描述"))
+                .post(pp + "/issues").then().statusCode(201).extract().path("id");
+        Supplier<String> answeredIssue = () -> {
+            String id = openIssue.get();
+            Api.as(tokens.get(Who.DEPARTMENT)).body(Map.of("answer", "已整改")).post(pp + "/issues/" + id + "/answer").then()
+                    .statusCode(200);
+            return id;
+        };
+        Map<String, Object> planBody = Map.of("leadOfficial", "副县长", "startsOn", "2027-01-01", "endsOn", "2027-12-31");
+        cases.add(new Case("listProjects", "GET", () -> "/api/v1/public/congresses/" + t.code() + "/projects", null, null, all(200)));
+        cases.add(new Case("getProject", "GET", () -> "/api/v1/public/projects/" + project, null, null, all(200)));
+        cases.add(new Case("getEvidence", "GET", () -> "/api/v1/public/evidence/" + evidence, null, null, all(200)));
+        cases.add(new Case("getDashboard", "GET", () -> c + "/dashboard", null, null,
+                expect(200, Who.SECRETARIAT, Who.DEPARTMENT, Who.DEPUTY)));
+        cases.add(new Case("exportDashboard", "GET", () -> c + "/dashboard/export", null, null, expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("updatePlan", "PUT", () -> pp + "/plan", "application/json", () -> planBody,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPARTMENT))));
+        cases.add(new Case("addSubproject", "POST", () -> pp + "/subprojects", "application/json", () -> Map.of("title", "子项"),
+                foreignIs404(expect(201, Who.SECRETARIAT, Who.DEPARTMENT))));
+        cases.add(new Case("addMilestone", "POST", () -> pp + "/milestones", "application/json",
+                () -> Map.of("title", "节点", "dueOn", "2030-01-01"), expect(201, Who.DEPARTMENT)));
+        cases.add(new Case("reportProgress", "POST", () -> pp + "/milestones/" + milestone + "/progress", "application/json",
+                () -> Map.of("percent", 10), expect(200, Who.DEPARTMENT)));
+        cases.add(new Case("uploadEvidence", "POST", () -> pp + "/evidence", "image/png", () -> png,
+                expect(201, Who.DEPARTMENT, Who.DEPUTY)));
+        cases.add(new Case("closeProject", "POST", () -> pp + "/close", null, null, foreignIs404(expect(409, Who.SECRETARIAT))));
+        cases.add(new Case("carryOverProject", "POST", () -> "/api/v1/projects/" + crossYear + "/carry-over", null, null,
+                foreignIs404(expect(201, Who.SECRETARIAT))));
+        cases.add(new Case("setSupervisionGroup", "PUT", () -> pp + "/supervisors", "application/json",
+                () -> Map.of("deputyIds", List.of(ownDeputyId)), foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("createInspection", "POST", () -> pp + "/inspections", "application/json",
+                () -> Map.of("inspectedOn", "2027-05-01", "participants", List.of(ownDeputyId), "findings", "视察发现"),
+                expect(201, Who.DEPUTY)));
+        cases.add(new Case("raiseIssue", "POST", () -> pp + "/issues", "application/json",
+                () -> Map.of("title", "问题", "description", "描述"), expect(201, Who.DEPUTY)));
+        cases.add(new Case("answerIssue", "POST", () -> pp + "/issues/" + openIssue.get() + "/answer", "application/json",
+                () -> Map.of("answer", "已整改"), expect(200, Who.DEPARTMENT)));
+        cases.add(new Case("closeIssue", "POST", () -> pp + "/issues/" + answeredIssue.get() + "/close", "application/json",
+                () -> Map.of("note", "销号"), expect(200, Who.DEPUTY)));
+        cases.add(new Case("reopenIssue", "POST", () -> pp + "/issues/" + answeredIssue.get() + "/reopen", "application/json",
+                () -> Map.of("note", "未整改到位"), expect(200, Who.DEPUTY)));
+        cases.add(new Case("recordDecision", "POST", () -> pp + "/decisions", "application/json", () -> Map.of("kind", "CHANGE",
+                "body", "常委会", "decidedOn", "2027-03-01", "summary", "调整建设内容"), foreignIs404(expect(201, Who.SECRETARIAT))));
         cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
 
@@ -228,6 +293,8 @@ class RoleMatrixTest {
                     Object body = k.body().get();
                     request.contentType(k.contentType());
                     if (body instanceof byte[] bytes) {
+                        request.config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                                .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
                         request.body(bytes);
                     } else {
                         request.body(body);

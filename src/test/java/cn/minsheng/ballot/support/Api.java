@@ -178,6 +178,23 @@ public final class Api {
         return m;
     }
 
+    /** A department account of the given responsible unit (承办单位). */
+    public static String department(Tenant t, String department) {
+        String username = unique("dep");
+        t.as().body(Map.of("username", username, "password", PASSWORD, "role", "department", "department", department))
+                .post("/api/v1/congresses/" + t.congressId() + "/accounts").then().statusCode(201);
+        return login(t.code(), username, PASSWORD);
+    }
+
+    /** Closes, countersigns (two scrutineers) and publishes a ballot's result. */
+    public static void closeAndPublish(Hall hall, String ballotId) {
+        hall.tenant().as().post("/api/v1/ballots/" + ballotId + "/close").then().statusCode(200);
+        for (String scrutineer : hall.scrutineers()) {
+            as(scrutineer).post("/api/v1/ballots/" + ballotId + "/result/countersign").then().statusCode(200);
+        }
+        hall.tenant().as().post("/api/v1/ballots/" + ballotId + "/result/publish").then().statusCode(200);
+    }
+
     /** A token signed with the service's own key, for tests that bend one claim at a time. */
     public static JwtClaimsBuilder claims(String role) {
         Instant now = Instant.now();

@@ -1,0 +1,86 @@
+package cn.minsheng.ballot.project;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+
+/** Photos and PDFs as evidence of progress and inspections: JPEG, PNG or PDF, checked by their first bytes. */
+@ApplicationScoped
+@Transactional
+public class EvidenceService {
+
+    public record Stored(String id, String contentType, int size) {
+    }
+
+    private static final Map<String, byte[]> MAGIC = Map.of(
+            "image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF },
+            "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' },
+            "application/pdf", new byte[] { '%', 'P', 'D', 'F' });
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    cn.minsheng.ballot.supervision.SupervisionService supervision;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "minsheng.evidence.max-bytes")
+    int maxBytes;
+
+    public Stored upload(UUID projectId, byte[] data, String contentType, String filename) {
+        Project p;
+        if (caller.is(Role.DEPUTY)) {
+            p = projects.find(projectId);
+            UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+            if (!supervision.group(p.id).contains(deputy)) {
+                throw new ApiException(403, "NOT_IN_GROUP");
+            }
+        } else {
+            p = projects.forDepartmentWrite(projectId);
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        byte[] magic = MAGIC.get(type);
+        if (magic == null || data.length < magic.length || !java.util.Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
+            throw new ApiException(415, "FILE_TYPE_NOT_ALLOWED", type);
+        }
+        if (data.length > maxBytes) {
+            throw new ApiException(413, "FILE_TOO_LARGE", maxBytes / 1024);
+        }
+        Evidence e = new Evidence();
+        e.projectId = p.id;
+        e.contentType = type;
+        e.size = data.length;
+        e.filename = filename;
+        e.data = data;
+        e.uploadedBy = caller.accountId();
+        e.uploadedAt = clock.instant();
+        e.persist();
+        audit.append(p.congressId, caller.name(), "evidence.uploaded", "project", p.id,
+                Map.of("evidence", e.id.toString(), "type", type, "size", data.length));
+        return new Stored(e.id.toString(), type, data.length);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evidence get(UUID evidenceId) {
+        return Evidence.<Evidence>findByIdOptional(evidenceId).orElseThrow(() -> ApiException.notFound("evidence"));
+    }
+}

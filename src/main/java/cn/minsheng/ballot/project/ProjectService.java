@@ -1,0 +1,376 @@
+package cn.minsheng.ballot.project;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.proposal.Candidate;
+import cn.minsheng.ballot.result.ResultFigures;
+import cn.minsheng.ballot.result.ResultPublished;
+import cn.minsheng.ballot.tally.BallotKind;
+import cn.minsheng.ballot.tally.Outcome;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Projects: born from a published selection, kept by their responsible department (plan,
+ * sub-items, milestones, progress), lit GREEN / AMBER / RED, closed or carried into next year.
+ */
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+
+    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    public record Plan(String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets,
+            LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "minsheng.zone")
+    ZoneId zone;
+
+    @ConfigProperty(name = "minsheng.light.lag-margin-percent")
+    int lagMargin;
+
+    @ConfigProperty(name = "minsheng.light.due-soon-days")
+    int dueSoonDays;
+
+    /** Every SELECTED item of a published selection becomes a project of the candidate's year. */
+    void onPublished(@Observes ResultPublished event) {
+        if (event.figures().kind() != BallotKind.SELECTION) {
+            return;
+        }
+        for (ResultFigures.Item item : event.figures().items()) {
+            if (item.outcome() != Outcome.SELECTED) {
+                continue;
+            }
+            Candidate c = Candidate.findById(UUID.fromString(item.itemId()));
+            Project p = new Project();
+            p.congressId = event.congressId();
+            p.candidateId = c.id;
+            p.ballotId = event.ballotId();
+            p.year = c.year;
+            p.title = c.title;
+            p.category = c.category;
+            p.department = c.department;
+            p.budgetPlanned = c.estimatedBudget;
+            p.budgetSpent = BigDecimal.ZERO;
+            p.plannedYears = c.plannedYears;
+            p.stageYear = 1;
+            p.stageTargets = c.stageTargets;
+            p.weight = 1;
+            p.status = ProjectStatus.IN_PROGRESS;
+            p.light = Light.GREEN;
+            p.progress = BigDecimal.ZERO;
+            p.createdAt = clock.instant();
+            p.updatedAt = p.createdAt;
+            p.persist();
+            audit.append(p.congressId, "system", "project.created", "project", p.id,
+                    Map.of("ballot", event.ballotId().toString(), "candidate", c.id.toString()));
+        }
+    }
+
+    public Project updatePlan(UUID projectId, Plan plan) {
+        Project p = forDepartmentWrite(projectId);
+        if (plan.startsOn() != null && plan.endsOn() != null && plan.endsOn().isBefore(plan.startsOn())) {
+            throw ApiException.badRequest("PLAN_DATES_INVALID");
+        }
+        p.leadOfficial = plan.leadOfficial();
+        p.budgetPlanned = plan.budgetPlanned();
+        p.budgetSpent = plan.budgetSpent();
+        p.targets = plan.targets();
+        p.startsOn = plan.startsOn();
+        p.endsOn = plan.endsOn();
+        p.updatedAt = clock.instant();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("leadOfficial", String.valueOf(plan.leadOfficial()));
+        details.put("budgetPlanned", String.valueOf(plan.budgetPlanned()));
+        details.put("budgetSpent", String.valueOf(plan.budgetSpent()));
+        details.put("startsOn", String.valueOf(plan.startsOn()));
+        details.put("endsOn", String.valueOf(plan.endsOn()));
+        audit.append(p.congressId, caller.name(), "project.plan", "project", p.id, details);
+        refresh(p);
+        return p;
+    }
+
+    /** 子项目: a part of the project with its own milestones, rolled up into the parent by weight. */
+    public Project addSubproject(UUID projectId, String title, int weight) {
+        Project parent = forDepartmentWrite(projectId);
+        if (parent.parentId != null) {
+            throw ApiException.badRequest("SUBPROJECT_DEPTH");
+        }
+        Project p = new Project();
+        p.congressId = parent.congressId;
+        p.parentId = parent.id;
+        p.year = parent.year;
+        p.title = title;
+        p.category = parent.category;
+        p.department = parent.department;
+        p.plannedYears = 1;
+        p.stageYear = 1;
+        p.stageTargets = "[]";
+        p.weight = weight;
+        p.status = ProjectStatus.IN_PROGRESS;
+        p.light = Light.GREEN;
+        p.progress = BigDecimal.ZERO;
+        p.createdAt = clock.instant();
+        p.updatedAt = p.createdAt;
+        p.persist();
+        audit.append(p.congressId, caller.name(), "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
+        refresh(parent);
+        return p;
+    }
+
+    public Milestone addMilestone(UUID projectId, String title, LocalDate dueOn, int weight) {
+        Project p = forDepartmentWrite(projectId);
+        Milestone m = new Milestone();
+        m.projectId = p.id;
+        m.title = title;
+        m.dueOn = dueOn;
+        m.weight = weight;
+        m.progress = BigDecimal.ZERO;
+        m.createdAt = clock.instant();
+        m.persist();
+        audit.append(p.congressId, caller.name(), "milestone.added", "project", p.id,
+                Map.of("milestone", m.id.toString(), "dueOn", dueOn.toString(), "weight", weight));
+        refresh(p);
+        return m;
+    }
+
+    /** A progress report on one milestone; going backwards needs a reason. */
+    public ProgressReport report(UUID projectId, UUID milestoneId, BigDecimal percent, String note, String reason,
+            List<UUID> evidenceIds) {
+        Project p = forDepartmentWrite(projectId);
+        Milestone m = Milestone.<Milestone>find("id = ?1 and projectId = ?2", milestoneId, p.id).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("milestone"));
+        if (percent.compareTo(m.progress) < 0 && (reason == null || reason.isBlank())) {
+            throw ApiException.badRequest("PROGRESS_BACKWARDS", m.progress.stripTrailingZeros().toPlainString());
+        }
+        requireEvidence(p, evidenceIds);
+        ProgressReport r = new ProgressReport();
+        r.projectId = p.id;
+        r.milestoneId = m.id;
+        r.percent = percent;
+        r.previous = m.progress;
+        r.note = note;
+        r.reason = reason;
+        r.evidenceIds = write(evidenceIds.stream().map(UUID::toString).toList());
+        r.reportedBy = caller.accountId();
+        r.reportedAt = clock.instant();
+        r.persist();
+        m.progress = percent;
+        audit.append(p.congressId, caller.name(), "progress.reported", "project", p.id,
+                Map.of("milestone", m.id.toString(), "percent", percent.toPlainString(), "previous", r.previous.toPlainString()));
+        refresh(p);
+        return r;
+    }
+
+    public Project close(UUID projectId) {
+        Project p = forUpdate(projectId);
+        String last = latestEvaluation(p.id);
+        boolean satisfied = "SATISFIED".equals(last) || "BASICALLY_SATISFIED".equals(last);
+        if (p.status != ProjectStatus.IN_PROGRESS || p.progress.compareTo(BigDecimal.valueOf(100)) < 0 || !satisfied) {
+            throw ApiException.conflict("NOT_CLOSABLE", p.status, p.progress.stripTrailingZeros().toPlainString(), String.valueOf(last));
+        }
+        p.status = ProjectStatus.CLOSED;
+        p.updatedAt = clock.instant();
+        audit.append(p.congressId, caller.name(), "project.closed", "project", p.id, Map.of("evaluation", last));
+        return p;
+    }
+
+    /** 跨年度: the next stage becomes next year's project; this one is CARRIED_OVER. */
+    public Project carryOver(UUID projectId) {
+        Project p = forUpdate(projectId);
+        if (p.status != ProjectStatus.IN_PROGRESS || p.stageYear >= p.plannedYears) {
+            throw ApiException.conflict("NOT_CROSS_YEAR", p.stageYear, p.plannedYears);
+        }
+        Project next = new Project();
+        next.congressId = p.congressId;
+        next.candidateId = p.candidateId;
+        next.carriedFrom = p.id;
+        next.year = p.year + 1;
+        next.title = p.title;
+        next.category = p.category;
+        next.department = p.department;
+        next.leadOfficial = p.leadOfficial;
+        next.budgetPlanned = p.budgetPlanned;
+        next.budgetSpent = p.budgetSpent;
+        next.targets = p.targets;
+        next.plannedYears = p.plannedYears;
+        next.stageYear = p.stageYear + 1;
+        next.stageTargets = p.stageTargets;
+        next.weight = 1;
+        next.status = ProjectStatus.IN_PROGRESS;
+        next.light = Light.GREEN;
+        next.progress = BigDecimal.ZERO;
+        next.createdAt = clock.instant();
+        next.updatedAt = next.createdAt;
+        next.persist();
+        p.status = ProjectStatus.CARRIED_OVER;
+        p.updatedAt = clock.instant();
+        audit.append(p.congressId, caller.name(), "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
+                "stageYear", next.stageYear));
+        return next;
+    }
+
+    /** Recomputes the weighted progress (milestones and sub-items), the light, then the parent's. */
+    public void refresh(Project p) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        long weights = 0;
+        for (Milestone m : Milestone.<Milestone>list("projectId", p.id)) {
+            weighted = weighted.add(m.progress.multiply(BigDecimal.valueOf(m.weight)));
+            weights += m.weight;
+        }
+        for (Project sub : Project.<Project>list("parentId", p.id)) {
+            weighted = weighted.add(sub.progress.multiply(BigDecimal.valueOf(sub.weight)));
+            weights += sub.weight;
+        }
+        p.progress = weights == 0 ? BigDecimal.ZERO : weighted.divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+        relight(p);
+        if (p.parentId != null) {
+            refresh(Project.findById(p.parentId));
+        }
+    }
+
+    /** Sets the light for today; a change is audited. Only projects under way have one that moves. */
+    public void relight(Project p) {
+        if (p.status != ProjectStatus.IN_PROGRESS && p.status != ProjectStatus.RECTIFYING) {
+            return;
+        }
+        List<StatusLight.MilestoneState> milestones = Milestone.<Milestone>list("projectId", p.id).stream()
+                .map(m -> new StatusLight.MilestoneState(m.dueOn, m.progress)).toList();
+        List<StatusLight.MilestoneState> all = new ArrayList<>(milestones);
+        for (Project sub : Project.<Project>list("parentId", p.id)) {
+            Milestone.<Milestone>list("projectId", sub.id).forEach(m -> all.add(new StatusLight.MilestoneState(m.dueOn, m.progress)));
+        }
+        Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lagMargin, dueSoonDays);
+        if (light != p.light) {
+            audit.append(p.congressId, "system", "project.light", "project", p.id, Map.of("from", p.light, "to", light));
+            p.light = light;
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public String latestEvaluation(UUID projectId) {
+        List<?> rows = Project.getEntityManager().createNativeQuery(
+                "SELECT outcome FROM evaluation WHERE project_id = :p ORDER BY recorded_at DESC LIMIT 1")
+                .setParameter("p", projectId).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** A project of the caller's congress (another congress's answers 404). */
+    public Project find(UUID id) {
+        Project p = findPublic(id);
+        caller.requireSameCongress(p.congressId, "project");
+        return p;
+    }
+
+    /** Any project, for the public API: everything about delivery is public. */
+    public Project findPublic(UUID id) {
+        return Project.<Project>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("project"));
+    }
+
+    public Project forUpdate(UUID id) {
+        Project p = Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("project"));
+        caller.requireSameCongress(p.congressId, "project");
+        return p;
+    }
+
+    /** The responsible department writes its own projects only (the secretariat may too). */
+    public Project forDepartmentWrite(UUID id) {
+        Project p = forUpdate(id);
+        if (caller.is(Role.DEPARTMENT) && !caller.department().filter(p.department::equals).isPresent()) {
+            throw new ApiException(403, "NOT_RESPONSIBLE", p.department);
+        }
+        if (p.status == ProjectStatus.TERMINATED || p.status == ProjectStatus.CLOSED || p.status == ProjectStatus.CARRIED_OVER) {
+            throw ApiException.conflict("PROJECT_ENDED", p.status);
+        }
+        return p;
+    }
+
+    List<String> stageTargets(Project p) {
+        try {
+            return json.readValue(p.stageTargets, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Evidence named by a report or an inspection must have been uploaded to this project. */
+    public void requireEvidence(Project p, List<UUID> evidenceIds) {
+        for (UUID e : evidenceIds) {
+            if (Evidence.count("id = ?1 and projectId = ?2", e, p.id) != 1) {
+                throw ApiException.badRequest("UNKNOWN_EVIDENCE", e);
+            }
+        }
+    }
+
+    public String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
+        StringBuilder where = new StringBuilder("congressId = :c and parentId is null");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("c", congressId);
+        if (year != null) {
+            where.append(" and year = :y");
+            params.and("y", year);
+        }
+        if (light != null) {
+            where.append(" and light = :l");
+            params.and("l", light);
+        }
+        if (status != null) {
+            where.append(" and status = :s");
+            params.and("s", status);
+        }
+        if (department != null && !department.isBlank()) {
+            where.append(" and department = :d");
+            params.and("d", department);
+        }
+        return Project.<Project>find(where.toString(), Sort.by("year").and("title").and("id"), params).list();
+    }
+}

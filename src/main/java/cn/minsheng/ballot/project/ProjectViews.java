@@ -1,0 +1,157 @@
+package cn.minsheng.ballot.project;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.proposal.Categories;
+import cn.minsheng.ballot.supervision.Decision;
+import cn.minsheng.ballot.supervision.Inspection;
+import cn.minsheng.ballot.supervision.ProjectIssue;
+import cn.minsheng.ballot.supervision.SupervisionService;
+import io.quarkus.panache.common.Sort;
+
+/** What the public API shows of a project: everything about delivery, nothing personal. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectViews {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(String id, int year, String title, String category, String categoryLabel, String department,
+            String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets, LocalDate startsOn,
+            LocalDate endsOn, int plannedYears, int stageYear, String stageTarget, ProjectStatus status, Light light,
+            BigDecimal progress, String parentId, String carriedFrom, String latestEvaluation) {
+    }
+
+    public record MilestoneView(String id, String title, LocalDate dueOn, int weight, BigDecimal progress, boolean overdue) {
+    }
+
+    public record ReportView(String id, String milestoneId, BigDecimal percent, BigDecimal previous, String note, String reason,
+            List<String> evidenceIds, Instant reportedAt) {
+    }
+
+    public record InspectionView(String id, LocalDate inspectedOn, List<String> participants, String findings,
+            List<String> evidenceIds) {
+    }
+
+    public record IssueView(String id, String title, String description, ProjectIssue.Status status, LocalDate answerDue,
+            boolean answerOverdue, String answer, Instant answeredAt, Instant closedAt, String closingNote, int reopened) {
+    }
+
+    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, String reference,
+            String summary) {
+    }
+
+    public record EvaluationView(String ballotId, String outcome, String satisfactionRate, Instant recordedAt) {
+    }
+
+    public record Detail(Summary project, List<Summary> subprojects, List<MilestoneView> milestones, List<ReportView> reports,
+            List<String> supervisionGroup, List<InspectionView> inspections, List<IssueView> issues,
+            List<DecisionView> decisions, List<EvaluationView> evaluations) {
+    }
+
+    public record Dashboard(long green, long amber, long red, List<Summary> projects) {
+    }
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    public Summary summary(Project p, Locale locale) {
+        List<String> stages = projects.stageTargets(p);
+        return new Summary(p.id.toString(), p.year, p.title, p.category, p.category == null ? null : categories.label(p.category, locale),
+                p.department, p.leadOfficial, p.budgetPlanned, p.budgetSpent, p.targets, p.startsOn, p.endsOn, p.plannedYears,
+                p.stageYear, stages.size() >= p.stageYear ? stages.get(p.stageYear - 1) : null, p.status, p.light, p.progress,
+                str(p.parentId), str(p.carriedFrom), projects.latestEvaluation(p.id));
+    }
+
+    public Detail detail(UUID projectId, Locale locale) {
+        Project p = projects.findPublic(projectId);
+        LocalDate today = projects.today();
+        List<Summary> subs = Project.<Project>find("parentId", Sort.by("createdAt"), p.id).list().stream()
+                .map(s -> summary(s, locale)).toList();
+        List<MilestoneView> milestones = Milestone.<Milestone>find("projectId", Sort.by("dueOn").and("createdAt"), p.id).list()
+                .stream().map(m -> new MilestoneView(m.id.toString(), m.title, m.dueOn, m.weight, m.progress,
+                        m.progress.compareTo(BigDecimal.valueOf(100)) < 0 && m.dueOn.isBefore(today)))
+                .toList();
+        List<ReportView> reports = ProgressReport.<ProgressReport>find("projectId", Sort.descending("reportedAt"), p.id).list()
+                .stream().map(r -> new ReportView(r.id.toString(), r.milestoneId.toString(), r.percent, r.previous, r.note,
+                        r.reason, strings(r.evidenceIds), r.reportedAt))
+                .toList();
+        List<InspectionView> inspections = Inspection.<Inspection>find("projectId", Sort.by("inspectedOn"), p.id).list().stream()
+                .map(i -> new InspectionView(i.id.toString(), i.inspectedOn, strings(i.participants), i.findings,
+                        strings(i.evidenceIds)))
+                .toList();
+        List<IssueView> issues = ProjectIssue.<ProjectIssue>find("projectId", Sort.by("raisedAt"), p.id).list().stream()
+                .map(i -> new IssueView(i.id.toString(), i.title, i.description, i.status, i.answerDue,
+                        i.status == ProjectIssue.Status.OPEN && i.answerDue.isBefore(today), i.answer, i.answeredAt, i.closedAt,
+                        i.closingNote, i.reopened))
+                .toList();
+        List<DecisionView> decisions = Decision.<Decision>find("projectId", Sort.by("decidedOn").and("createdAt"), p.id).list()
+                .stream().map(d -> new DecisionView(d.id.toString(), d.kind, d.body, d.decidedOn, d.reference, d.summary)).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> evals = em.createNativeQuery(
+                "SELECT ballot_id, outcome, satisfaction_rate, recorded_at FROM evaluation WHERE project_id = :p ORDER BY recorded_at")
+                .setParameter("p", p.id).getResultList();
+        List<EvaluationView> evaluations = evals.stream().map(r -> new EvaluationView(r[0].toString(), (String) r[1],
+                (String) r[2], r[3] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[3]).toInstant())).toList();
+        return new Detail(summary(p, locale), subs, milestones, reports,
+                supervision.group(p.id).stream().map(UUID::toString).toList(), inspections, issues, decisions, evaluations);
+    }
+
+    public List<Summary> list(String congressCode, Integer year, Light light, ProjectStatus status, String department,
+            Locale locale) {
+        UUID congressId = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress")).id;
+        return projects.listOf(congressId, year, light, status, department).stream().map(p -> summary(p, locale)).toList();
+    }
+
+    /** 挂图作战: counts by light, and the projects with the reddest first. */
+    public Dashboard dashboard(UUID congressId, Integer year, Locale locale) {
+        List<Project> all = projects.listOf(congressId, year, null, null, null);
+        List<Summary> sorted = all.stream()
+                .sorted((a, b) -> Integer.compare(b.light.ordinal(), a.light.ordinal()))
+                .map(p -> summary(p, locale)).toList();
+        return new Dashboard(count(all, Light.GREEN), count(all, Light.AMBER), count(all, Light.RED), sorted);
+    }
+
+    private static long count(List<Project> all, Light light) {
+        return all.stream().filter(p -> p.light == light).count();
+    }
+
+    private List<String> strings(String text) {
+        try {
+            return json.readValue(text, ProjectService.STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

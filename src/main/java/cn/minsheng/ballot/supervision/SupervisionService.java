@@ -1,0 +1,194 @@
+package cn.minsheng.ballot.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.congress.Deputy;
+import cn.minsheng.ballot.project.Project;
+import cn.minsheng.ballot.project.ProjectService;
+import cn.minsheng.ballot.project.ProjectStatus;
+
+/** 人大监督: supervision groups, inspections, the issue list and its closure, and recorded decisions. */
+@ApplicationScoped
+@Transactional
+public class SupervisionService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "minsheng.issue.answer-days")
+    int answerDays;
+
+    public List<UUID> setGroup(UUID projectId, List<UUID> deputyIds) {
+        Project p = projects.forUpdate(projectId);
+        for (UUID d : deputyIds) {
+            if (Deputy.count("id = ?1 and congressId = ?2", d, p.congressId) != 1) {
+                throw ApiException.badRequest("UNKNOWN_DEPUTY", d);
+            }
+        }
+        em.createNativeQuery("DELETE FROM supervisor WHERE project_id = :p").setParameter("p", p.id).executeUpdate();
+        for (UUID d : new HashSet<>(deputyIds)) {
+            em.createNativeQuery("INSERT INTO supervisor (project_id, deputy_id) VALUES (:p, :d)").setParameter("p", p.id)
+                    .setParameter("d", d).executeUpdate();
+        }
+        audit.append(p.congressId, caller.name(), "supervision.group", "project", p.id,
+                Map.of("deputies", deputyIds.stream().map(UUID::toString).sorted().toList()));
+        return group(p.id);
+    }
+
+    public Inspection inspect(UUID projectId, LocalDate on, List<UUID> participants, String findings, List<UUID> evidenceIds) {
+        Project p = projects.find(projectId);
+        requireMember(p);
+        List<UUID> group = group(p.id);
+        if (!group.containsAll(participants)) {
+            throw ApiException.badRequest("NOT_IN_GROUP_PARTICIPANT");
+        }
+        projects.requireEvidence(p, evidenceIds);
+        Inspection i = new Inspection();
+        i.projectId = p.id;
+        i.inspectedOn = on;
+        i.participants = projects.write(participants.stream().map(UUID::toString).toList());
+        i.findings = findings;
+        i.evidenceIds = projects.write(evidenceIds.stream().map(UUID::toString).toList());
+        i.recordedBy = caller.accountId();
+        i.createdAt = clock.instant();
+        i.persist();
+        audit.append(p.congressId, caller.name(), "inspection.recorded", "project", p.id, Map.of("inspection", i.id.toString()));
+        return i;
+    }
+
+    public ProjectIssue raise(UUID projectId, String title, String description, LocalDate answerDue) {
+        Project p = projects.find(projectId);
+        UUID deputy = requireMember(p);
+        ProjectIssue i = new ProjectIssue();
+        i.projectId = p.id;
+        i.title = title;
+        i.description = description;
+        i.status = ProjectIssue.Status.OPEN;
+        i.raisedBy = deputy;
+        i.raisedAt = clock.instant();
+        i.answerDue = answerDue != null ? answerDue : projects.today().plusDays(answerDays);
+        i.persist();
+        audit.append(p.congressId, caller.name(), "issue.raised", "issue", i.id, Map.of("project", p.id.toString()));
+        return i;
+    }
+
+    public ProjectIssue answer(UUID projectId, UUID issueId, String answer) {
+        Project p = projects.forDepartmentWrite(projectId);
+        ProjectIssue i = issueForUpdate(p, issueId);
+        if (i.status != ProjectIssue.Status.OPEN) {
+            throw ApiException.conflict("ISSUE_NOT_OPEN", i.status);
+        }
+        i.status = ProjectIssue.Status.ANSWERED;
+        i.answer = answer;
+        i.answeredAt = clock.instant();
+        audit.append(p.congressId, caller.name(), "issue.answered", "issue", i.id, Map.of());
+        return i;
+    }
+
+    /** 销号: the group accepts the rectification, or sends the issue back (reopen). */
+    public ProjectIssue close(UUID projectId, UUID issueId, String note, boolean reopen) {
+        Project p = projects.find(projectId);
+        requireMember(p);
+        ProjectIssue i = issueForUpdate(p, issueId);
+        if (reopen) {
+            if (i.status == ProjectIssue.Status.OPEN) {
+                throw ApiException.conflict("ISSUE_NOT_ANSWERED", i.status);
+            }
+            i.status = ProjectIssue.Status.OPEN;
+            i.reopened++;
+            i.closedAt = null;
+            i.answerDue = projects.today().plusDays(answerDays);
+        } else {
+            if (i.status != ProjectIssue.Status.ANSWERED) {
+                throw ApiException.conflict("ISSUE_NOT_ANSWERED", i.status);
+            }
+            i.status = ProjectIssue.Status.CLOSED;
+            i.closedAt = clock.instant();
+        }
+        i.closingNote = note;
+        audit.append(p.congressId, caller.name(), reopen ? "issue.reopened" : "issue.closed", "issue", i.id, Map.of());
+        return i;
+    }
+
+    /** A major change, suspension, resumption or termination, with the body, date and reference that decided it. */
+    public Decision decide(UUID projectId, Decision.Kind kind, String body, LocalDate on, String reference, String summary) {
+        Project p = projects.forUpdate(projectId);
+        ProjectStatus next = switch (kind) {
+            case CHANGE -> p.status;
+            case SUSPEND -> ProjectStatus.SUSPENDED;
+            case RESUME -> ProjectStatus.IN_PROGRESS;
+            case TERMINATE -> ProjectStatus.TERMINATED;
+        };
+        boolean allowed = switch (kind) {
+            case CHANGE, SUSPEND, TERMINATE -> p.status == ProjectStatus.IN_PROGRESS || p.status == ProjectStatus.RECTIFYING
+                    || (kind == Decision.Kind.TERMINATE && p.status == ProjectStatus.SUSPENDED);
+            case RESUME -> p.status == ProjectStatus.SUSPENDED;
+        };
+        if (!allowed) {
+            throw ApiException.conflict("DECISION_NOT_APPLICABLE", kind, p.status);
+        }
+        Decision d = new Decision();
+        d.projectId = p.id;
+        d.kind = kind;
+        d.body = body;
+        d.decidedOn = on;
+        d.reference = reference;
+        d.summary = summary;
+        d.createdAt = clock.instant();
+        d.persist();
+        p.status = next;
+        p.updatedAt = clock.instant();
+        audit.append(p.congressId, caller.name(), "decision.recorded", "project", p.id,
+                Map.of("kind", kind, "body", body, "decidedOn", on.toString(), "status", next));
+        return d;
+    }
+
+    public List<UUID> group(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("SELECT deputy_id FROM supervisor WHERE project_id = :p ORDER BY deputy_id")
+                .setParameter("p", projectId).getResultList();
+        return ids;
+    }
+
+    private UUID requireMember(Project p) {
+        UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        if (!group(p.id).contains(deputy)) {
+            throw new ApiException(403, "NOT_IN_GROUP");
+        }
+        return deputy;
+    }
+
+    private static ProjectIssue issueForUpdate(Project p, UUID issueId) {
+        ProjectIssue i = ProjectIssue.<ProjectIssue>findByIdOptional(issueId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(x -> x.projectId.equals(p.id)).orElseThrow(() -> ApiException.notFound("issue"));
+        return i;
+    }
+}
