@@ -54,10 +54,11 @@ public class CastService {
         if (!b.electronic) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
-        if (!sessions.isSeated(b.sessionId, deputyId)) {
+        SessionService.Standing standing = sessions.standing(b.sessionId, deputyId);
+        if (!standing.seated()) {
             throw new ApiException(403, "NOT_SEATED");
         }
-        if (!sessions.isPresent(b.sessionId, deputyId)) {
+        if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
             throw new ApiException(403, "NOT_PRESENT");
         }
         List<String> items = BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList();

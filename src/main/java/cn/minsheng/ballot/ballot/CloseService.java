@@ -71,6 +71,9 @@ public class CloseService {
 
     @Transactional
     public ResultView close(UUID ballotId) {
+        // exclusive against the casts' shared lock (V5): waits for casts in flight, holds later ones off
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(1836278895, hashtext(CAST(:b AS text)))")
+                .setParameter("b", ballotId.toString()).getSingleResult();
         Ballot b = ballots.findForUpdate(ballotId);
         if (b.status != BallotStatus.OPEN) {
             throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");

@@ -163,7 +163,7 @@ public class SessionService {
         if (s.status != SessionStatus.OPEN) {
             throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
         }
-        if (!isSeated(s.id, deputyId)) {
+        if (!standing(s.id, deputyId).seated()) {
             throw new ApiException(403, "NOT_SEATED");
         }
         Instant now = clock.instant();
@@ -205,14 +205,19 @@ public class SessionService {
                 Quorum.of(s.quorum(), s.quorumInclusive, seated, present), mine);
     }
 
-    public boolean isSeated(UUID sessionId, UUID deputyId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM session_seat WHERE session_id = :s AND deputy_id = :d")
-                .setParameter("s", sessionId).setParameter("d", deputyId).getSingleResult()).longValue() == 1;
+    /** Whether the deputy is seated in the session, and their attendance (null if none): one round trip. */
+    public record Standing(boolean seated, AttendanceState state) {
     }
 
-    public boolean isPresent(UUID sessionId, UUID deputyId) {
-        return Attendance.count("sessionId = ?1 and deputyId = ?2 and state = ?3", sessionId, deputyId,
-                AttendanceState.PRESENT) == 1;
+    public Standing standing(UUID sessionId, UUID deputyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT true, a.state FROM session_seat s
+                LEFT JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
+                WHERE s.session_id = :s AND s.deputy_id = :d""").setParameter("s", sessionId).setParameter("d", deputyId)
+                .getResultList();
+        return rows.isEmpty() ? new Standing(false, null)
+                : new Standing(true, rows.get(0)[1] == null ? null : AttendanceState.valueOf((String) rows.get(0)[1]));
     }
 
     public Session find(UUID id) {

@@ -1,0 +1,277 @@
+package cn.minsheng.ballot.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.minsheng.ballot.support.RemoteClient;
+import cn.minsheng.ballot.support.RemotePlenary;
+import cn.minsheng.ballot.support.ServiceProcess;
+
+/**
+ * A plenary's burst, measured: for each N, a congress of N deputies is set up through the real API
+ * of the packaged service, every deputy logs in and checks in, a SECRET APPROVAL ballot over 15
+ * candidates for 10 seats opens, and all N casts are fired at once over loopback; then the ballot
+ * closes. Figures: casts/s, latency percentiles, errors, close-to-result time, the service's peak
+ * RSS, and for comparison pgbench running the minimal cast transaction in raw SQL at the same
+ * concurrency. Optionally S turnout subscribers follow the burst over SSE (delivery delay).
+ *
+ * Run: ./mvnw -Pbench -DskipTests package exec:exec -Dbench.main=cn.minsheng.ballot.bench.PlenaryBurst \
+ *        -Dbench.args="200,1000,3000 64 3000"      (sizes, concurrency, SSE subscribers for the largest size)
+ */
+public final class PlenaryBurst {
+
+    private static final String DATABASE = "minsheng_bench";
+    private static final int PORT = 18080;
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "200,1000,3000").split(",")).map(Integer::parseInt).toList();
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        int subscribers = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        ServiceProcess.ensureDatabase(DATABASE);
+        System.out.printf("machine: %d cores, %s; service, PostgreSQL and load generator on one host%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        String header = "   N  conc  casts/s  p50 ms  p95 ms  p99 ms  max ms  errors  close->result ms  peak RSS MiB  SSE subs  SSE p99 ms";
+        List<String> rows = new ArrayList<>();
+        try (ServiceProcess service = ServiceProcess.start(PORT, DATABASE, serviceEnv())) {
+            RemoteClient client = new RemoteClient(service.base(), 8);
+            String admin = client.login(null, "admin", "bench-admin-password");
+            System.out.println(header);
+            for (int n : sizes) {
+                RemotePlenary p = RemotePlenary.setUp(client, admin, n);
+                String row = burst(service, client, p, concurrency, n == sizes.get(sizes.size() - 1) ? subscribers : 0);
+                System.out.println(row);
+                rows.add(row);
+            }
+        }
+        // the baseline runs with the service stopped, so both get the same database connections
+        double tps = pgbench(concurrency);
+        System.out.printf("pgbench, minimal cast transaction in raw SQL, %d clients: %.0f TPS%n", concurrency, tps);
+        for (String row : rows) {
+            String[] f = row.trim().split("\\s+");
+            System.out.printf("N=%s: service casts/s / pgbench TPS = %.2f%n", f[0], Double.parseDouble(f[2]) / tps);
+        }
+        System.exit(0);
+    }
+
+    /** -Dbench.jfr=true records a JFR profile of the service to target/burst.jfr. */
+    private static Map<String, String> serviceEnv() {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "WARN"));
+        String pool = System.getProperty("bench.pool", "");
+        if (!pool.isEmpty()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
+        }
+        if (Boolean.getBoolean("bench.jfr")) {
+            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/burst.jfr,settings=profile,dumponexit=true");
+        }
+        return env;
+    }
+
+    private static String burst(ServiceProcess service, RemoteClient setup, RemotePlenary p, int concurrency, int subscribers)
+            throws Exception {
+        int n = p.deputies().size();
+        Turnout turnout = subscribers > 0 ? Turnout.follow(service.base(), p.ballotId(), p.secretariat(), subscribers) : null;
+        RemoteClient client = new RemoteClient(service.base(), 4);
+        Random random = new Random(n);
+        long[] latencies = new long[n];
+        long[] acked = new long[n + 1];
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Semaphore inFlight = new Semaphore(concurrency);
+        CountDownLatch all = new CountDownLatch(n);
+        CpuTimes before = CpuTimes.read(service.pid());
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            List<String> picks = new ArrayList<>(p.items());
+            Collections.shuffle(picks, random);
+            List<Map<String, String>> marks = picks.subList(0, 1 + random.nextInt(10)).stream()
+                    .map(id -> Map.of("itemId", id, "choice", "FOR")).toList();
+            int index = i;
+            inFlight.acquire();
+            client.sendAsync("POST", "/api/v1/ballots/" + p.ballotId() + "/votes", p.deputies().get(i), Map.of("marks", marks),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString())).whenComplete((r, e) -> {
+                        if (e != null || r.status() != 201) {
+                            errors.incrementAndGet();
+                        } else {
+                            latencies[index] = r.nanos();
+                            acked[done.incrementAndGet()] = System.nanoTime();
+                        }
+                        inFlight.release();
+                        all.countDown();
+                    });
+        }
+        all.await(10, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CpuTimes used = CpuTimes.read(service.pid()).minus(before);
+        System.out.printf("  CPU during the burst of %d (%.2f s wall): service %.2f s, PostgreSQL %.2f s, load generator %.2f s%n",
+                n, seconds, used.service(), used.postgres(), used.generator());
+        long closeStart = System.nanoTime();
+        setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
+        double closeMs = (System.nanoTime() - closeStart) / 1e6;
+        long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
+        String sse = "       -           -";
+        if (turnout != null) {
+            sse = String.format("%8d  %10.1f", turnout.connected(), turnout.p99DelayMs(acked));
+            turnout.close();
+        }
+        return String.format("%4d  %4d  %7.0f  %6.1f  %6.1f  %6.1f  %6.1f  %6d  %16.1f  %12d  %s", n, concurrency, n / seconds,
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                errors.get(), closeMs, service.peakRssMiB(), sse);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    /** CPU seconds (user + system) of the service, all PostgreSQL processes, and this load generator, from /proc. */
+    record CpuTimes(double service, double postgres, double generator) {
+
+        private static final double TICK = 100.0;
+
+        static CpuTimes read(long servicePid) throws Exception {
+            double pg = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path proc : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        if (Files.readString(proc.resolve("comm")).trim().equals("postgres")) {
+                            pg += ticks(proc);
+                        }
+                    } catch (Exception gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            return new CpuTimes(ticks(Path.of("/proc/" + servicePid)) / TICK, pg / TICK, ticks(Path.of("/proc/self")) / TICK);
+        }
+
+        private static double ticks(Path proc) throws Exception {
+            String stat = Files.readString(proc.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Double.parseDouble(f[11]) + Double.parseDouble(f[12]);
+        }
+
+        CpuTimes minus(CpuTimes o) {
+            return new CpuTimes(service - o.service, postgres - o.postgres, generator - o.generator);
+        }
+    }
+
+    /** pgbench with the minimal cast: insert the participation row, insert the content row, commit. */
+    private static double pgbench(int clients) throws Exception {
+        ServiceProcess.psql(DATABASE, """
+                DROP TABLE IF EXISTS bench_participation, bench_content;
+                CREATE TABLE bench_participation (ballot_id uuid, deputy bigint, cast_at timestamptz, PRIMARY KEY (ballot_id, deputy));
+                CREATE TABLE bench_content (id uuid PRIMARY KEY, ballot_id uuid, tracker varchar(64), marks text)""");
+        Path script = Files.createTempFile("cast", ".sql");
+        Files.writeString(script, """
+                \\set deputy random(1, 1000000000000)
+                BEGIN;
+                INSERT INTO bench_participation VALUES ('00000000-0000-0000-0000-000000000001', :deputy, now()) ON CONFLICT DO NOTHING;
+                INSERT INTO bench_content VALUES (gen_random_uuid(), '00000000-0000-0000-0000-000000000001', md5(random()::text) || md5(random()::text), 'a:FOR,b:FOR,c:FOR,d:FOR,e:FOR');
+                COMMIT;
+                """);
+        Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", Integer.toString(clients), "-j", "2",
+                "-T", "10", "-f", script.toString(), DATABASE).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("pgbench said: " + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** S subscribers on the turnout stream; each event's delay is measured from the ack of the cast that made its count. */
+    static final class Turnout implements AutoCloseable {
+
+        private static final Pattern CAST = Pattern.compile("\"cast\":(\\d+)");
+        private final List<HttpResponse<java.io.InputStream>> streams = Collections.synchronizedList(new ArrayList<>());
+        private final Map<Integer, List<Long>> received = new ConcurrentHashMap<>();
+        private final AtomicInteger connected = new AtomicInteger();
+
+        static Turnout follow(String base, String ballotId, String token, int subscribers) throws Exception {
+            Turnout t = new Turnout();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/ballots/" + ballotId + "/turnout/stream"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+            CountDownLatch ready = new CountDownLatch(subscribers);
+            for (int i = 0; i < subscribers; i++) {
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).thenAccept(r -> {
+                    t.streams.add(r);
+                    t.connected.incrementAndGet();
+                    ready.countDown();
+                    Thread reader = new Thread(() -> t.read(r), "sse-subscriber");
+                    reader.setDaemon(true);
+                    reader.start();
+                }).exceptionally(e -> {
+                    ready.countDown();
+                    return null;
+                });
+            }
+            ready.await(2, TimeUnit.MINUTES);
+            return t;
+        }
+
+        private void read(HttpResponse<java.io.InputStream> r) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null;) {
+                    Matcher m = CAST.matcher(line);
+                    if (m.find()) {
+                        received.computeIfAbsent(Integer.parseInt(m.group(1)), k -> Collections.synchronizedList(new ArrayList<>()))
+                                .add(System.nanoTime());
+                    }
+                }
+            } catch (Exception closed) {
+                // the stream ends with the benchmark
+            }
+        }
+
+        int connected() {
+            return connected.get();
+        }
+
+        double p99DelayMs(long[] ackedAt) {
+            List<Double> delays = new ArrayList<>();
+            received.forEach((count, times) -> {
+                if (count > 0 && count < ackedAt.length && ackedAt[count] > 0) {
+                    times.forEach(t -> delays.add(Math.max(0, t - ackedAt[count]) / 1e6));
+                }
+            });
+            Collections.sort(delays);
+            return delays.isEmpty() ? Double.NaN : delays.get(Math.min(delays.size() - 1, (int) Math.ceil(0.99 * delays.size()) - 1));
+        }
+
+        @Override
+        public void close() {
+            streams.forEach(s -> {
+                try {
+                    s.body().close();
+                } catch (Exception ignored) {
+                    // closing
+                }
+            });
+        }
+    }
+}
