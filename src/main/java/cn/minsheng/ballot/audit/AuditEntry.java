@@ -45,6 +45,6 @@ public class AuditEntry extends PanacheEntityBase {
     }
 
     String recomputeHash() {
-        return AuditLog.hash(prevHash, chainId, seq, at, actor, action, subjectType, subjectId, details);
+        return ChainHash.of(prevHash, chainId, seq, at, actor, action, subjectType, subjectId, details);
     }
 }

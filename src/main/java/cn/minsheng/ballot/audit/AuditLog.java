@@ -1,12 +1,8 @@
 package cn.minsheng.ballot.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +25,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     public static final UUID PLATFORM_CHAIN = new UUID(0, 0);
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = ChainHash.GENESIS;
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -55,7 +51,7 @@ public class AuditLog {
         String prev = (String) head[1];
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String detailJson = canonical(details);
-        String hash = hash(prev, chain, seq, at, actor, action, subjectType, String.valueOf(subjectId), detailJson);
+        String hash = ChainHash.of(prev, chain, seq, at, actor, action, subjectType, String.valueOf(subjectId), detailJson);
         em.createNativeQuery("""
                 INSERT INTO audit_entry (chain_id, seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash)
                 VALUES (:c, :seq, :at, :actor, :action, :st, :sid, :details, :prev, :hash)""")
@@ -65,19 +61,6 @@ public class AuditLog {
                 .setParameter("prev", prev).setParameter("hash", hash).executeUpdate();
         em.createNativeQuery("UPDATE audit_chain SET last_seq = :seq, head_hash = :hash WHERE chain_id = :c")
                 .setParameter("seq", seq).setParameter("hash", hash).setParameter("c", chain).executeUpdate();
-    }
-
-    /** SHA-256 over one field a line, in a fixed order; the verifier recomputes exactly this. */
-    public static String hash(String prev, UUID chain, long seq, Instant at, String actor, String action,
-            String subjectType, String subjectId, String details) {
-        String canonical = String.join("\n", prev, chain.toString(), Long.toString(seq), at.toString(), actor, action,
-                subjectType, subjectId, details);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String canonical(Map<String, ?> details) {

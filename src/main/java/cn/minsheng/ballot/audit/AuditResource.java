@@ -35,6 +35,14 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/export")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.SCRUTINEER_NAME })
+    @Operation(operationId = "exportAuditLog", summary = "The whole chain as one document, for the offline verifier")
+    public AuditService.Export export(@PathParam("congressId") UUID congressId) {
+        return audit.export(congressId);
+    }
+
+    @GET
     @Path("/verify")
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.SCRUTINEER_NAME, Role.ADMIN_NAME })
     @Operation(operationId = "verifyAuditLog", summary = "Recompute the chain: {valid, entries, head, firstBrokenAt?}")

@@ -1,6 +1,7 @@
 package cn.minsheng.ballot.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,10 @@ public class AuditService {
     public record Verification(boolean valid, long entries, String head, Long firstBrokenAt) {
     }
 
+    /** The whole chain, for the offline verifier. */
+    public record Export(String chainId, List<EntryView> entries) {
+    }
+
     private static final int BATCH = 1000;
 
     @Inject
@@ -42,6 +47,12 @@ public class AuditService {
     public Page<EntryView> list(UUID pathCongressId, PageRequest page) {
         UUID chain = existing(pathCongressId);
         return Page.of(AuditEntry.find("chainId", Sort.by("seq"), chain), page, EntryView::of);
+    }
+
+    public Export export(UUID pathCongressId) {
+        UUID chain = existing(pathCongressId);
+        return new Export(chain.toString(),
+                AuditEntry.<AuditEntry>find("chainId", Sort.by("seq"), chain).list().stream().map(EntryView::of).toList());
     }
 
     /**

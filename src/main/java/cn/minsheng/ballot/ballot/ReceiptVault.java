@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Without the Idempotency-Key (which only the tablet holds) the row reveals nothing; at close the
  * three columns are wiped anyway.
  */
-final class ReceiptVault {
+public final class ReceiptVault {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
@@ -73,7 +73,7 @@ final class ReceiptVault {
     }
 
     /** The tracker a deputy keeps: SHA-256 over the ballot, its canonical marks and the nonce. */
-    static String tracker(String ballotId, String canonicalMarks, String nonce) {
+    public static String tracker(String ballotId, String canonicalMarks, String nonce) {
         return sha256Hex(ballotId + "\n" + canonicalMarks + "\n" + nonce);
     }
 

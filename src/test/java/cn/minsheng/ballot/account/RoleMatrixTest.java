@@ -101,6 +101,8 @@ class RoleMatrixTest {
                 () -> ("编号,姓名\n" + Api.unique("X") + ",导入代表\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 expect(201, Who.SECRETARIAT)));
         cases.add(new Case("getAuditLog", "GET", () -> c + "/audit", null, null, expect(200, Who.SECRETARIAT, Who.SCRUTINEER)));
+        cases.add(new Case("exportAuditLog", "GET", () -> c + "/audit/export", null, null,
+                expect(200, Who.SECRETARIAT, Who.SCRUTINEER)));
         cases.add(new Case("verifyAuditLog", "GET", () -> c + "/audit/verify", null, null,
                 expect(200, Who.ADMIN, Who.SECRETARIAT, Who.SCRUTINEER)));
         cases.add(new Case("openSolicitation", "POST", () -> c + "/solicitations", "application/json",
