@@ -106,6 +106,21 @@ public class BallotResource {
     @Inject
     TurnoutHub hub;
 
+    @Inject
+    cn.minsheng.ballot.common.LocalRateLimit rateLimit;
+
+    @Inject
+    cn.minsheng.ballot.account.Caller caller;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.account-limit")
+    long castsPerAccount;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.address-limit")
+    long castsPerAddress;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.limit-period")
+    java.time.Duration castPeriod;
+
     @POST
     @Path("/sessions/{sessionId}/ballots")
     @RolesAllowed(Role.SECRETARIAT_NAME)
@@ -160,7 +175,11 @@ public class BallotResource {
                     + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
                     + "another key after a cast is 409 ALREADY_VOTED.")
     public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @NotNull @Valid CastVote r) {
+            @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
+        // a deputy casts once and a tablet retries a few times; a hall may sit behind one address
+        rateLimit.acquire("cast-account:" + caller.accountId(), castsPerAccount, castPeriod, "RATE_LIMITED");
+        rateLimit.acquire("cast-address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()),
+                castsPerAddress, castPeriod, "RATE_LIMITED");
         if (!CastService.isValidKey(idempotencyKey)) {
             throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED");
         }

@@ -103,6 +103,9 @@ public class ResultService {
         if (r != null && r.status == BallotResult.Status.PUBLISHED) {
             return view(r); // public
         }
+        if (Ballot.findByIdOptional(ballotId).isEmpty()) {
+            throw ApiException.notFound("ballot");
+        }
         if (!caller.isAuthenticated()) {
             throw new io.quarkus.security.UnauthorizedException();
         }

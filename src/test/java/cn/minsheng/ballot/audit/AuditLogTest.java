@@ -56,4 +56,49 @@ class AuditLogTest {
         }
         t.as().get(c + "/audit/verify").then().statusCode(200).body("valid", equalTo(false)).body("firstBrokenAt", equalTo(2));
     }
+
+    /** Runs SQL as the schema owner, the way an intruder with database access would. */
+    private static void asOwner(String... statements) throws SQLException {
+        try (Connection owner = DriverManager.getConnection(Api.config("quarkus.datasource.jdbc.url"), "minsheng_owner",
+                "minsheng_owner")) {
+            for (String sql : statements) {
+                owner.createStatement().executeUpdate(sql);
+            }
+        }
+    }
+
+    private static Tenant tenantWithFourEntries() {
+        Tenant t = Api.tenant();
+        Api.deputy(t, "甲");
+        Api.deputy(t, "乙");
+        Api.deputy(t, "丙");
+        return t;
+    }
+
+    @Test
+    void aDeletedEntryIsFound() throws SQLException {
+        Tenant t = tenantWithFourEntries();
+        asOwner("DELETE FROM audit_entry WHERE chain_id = '" + t.congressId() + "' AND seq = 3");
+        t.as().get("/api/v1/congresses/" + t.congressId() + "/audit/verify").then().body("valid", equalTo(false))
+                .body("firstBrokenAt", equalTo(3));
+    }
+
+    @Test
+    void reorderedEntriesAreFound() throws SQLException {
+        Tenant t = tenantWithFourEntries();
+        String chain = "chain_id = '" + t.congressId() + "'";
+        asOwner("UPDATE audit_entry SET seq = -1 WHERE " + chain + " AND seq = 2",
+                "UPDATE audit_entry SET seq = 2 WHERE " + chain + " AND seq = 3",
+                "UPDATE audit_entry SET seq = 3 WHERE " + chain + " AND seq = -1");
+        t.as().get("/api/v1/congresses/" + t.congressId() + "/audit/verify").then().body("valid", equalTo(false))
+                .body("firstBrokenAt", equalTo(2));
+    }
+
+    @Test
+    void aCutOffTailIsFoundByTheHead() throws SQLException {
+        Tenant t = tenantWithFourEntries();
+        asOwner("DELETE FROM audit_entry WHERE chain_id = '" + t.congressId() + "' AND seq = 4");
+        t.as().get("/api/v1/congresses/" + t.congressId() + "/audit/verify").then().body("valid", equalTo(false))
+                .body("entries", equalTo(3)).body("firstBrokenAt", equalTo(4));
+    }
 }

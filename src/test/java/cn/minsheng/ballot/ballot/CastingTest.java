@@ -310,4 +310,20 @@ class CastingTest {
         assertEquals(acknowledged, new HashSet<>(board));
         hall.tenant().as().get("/api/v1/ballots/" + ballot + "/turnout").then().body("cast", equalTo(acknowledged.size()));
     }
+
+    @Test
+    void aTabletHammeringTheCastEndpointIsSlowedDown() {
+        Hall hall = Api.hall(2, 2);
+        List<String> candidates = candidates(hall);
+        String ballot = openBallot(hall, candidates, Map.of());
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 12; i++) {
+            Api.cast(hall.deputy(0), ballot, Api.ticks(candidates.subList(0, 1)), key).then().statusCode(i == 0 ? 201 : 200);
+        }
+        Response limited = Api.cast(hall.deputy(0), ballot, Api.ticks(candidates.subList(0, 1)), key);
+        limited.then().statusCode(429).contentType("application/problem+json").body("code", equalTo("RATE_LIMITED"));
+        assertTrue(Long.parseLong(limited.header("Retry-After")) > 0);
+        // another deputy is not affected
+        Api.cast(hall.deputy(1), ballot, Api.ticks(candidates.subList(0, 1))).then().statusCode(201);
+    }
 }
