@@ -12,10 +12,10 @@ import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.congress.Deputy;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -104,17 +104,9 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AccountView> list(UUID pathCongressId, Role role, Boolean enabled, PageRequest page) {
         UUID congressId = caller.congress(pathCongressId);
-        StringBuilder where = new StringBuilder("congressId = :c");
-        Parameters params = Parameters.with("c", congressId);
-        if (role != null) {
-            where.append(" and role = :role");
-            params.and("role", role);
-        }
-        if (enabled != null) {
-            where.append(" and enabled = :enabled");
-            params.and("enabled", enabled);
-        }
-        return Page.of(Account.find(where.toString(), Sort.by("username"), params), page, AccountView::of);
+        Filter f = Filter.where("congressId = :c", "c", congressId).and("role = :role", "role", role)
+                .and("enabled = :enabled", "enabled", enabled);
+        return Page.of(Account.find(f.query(), Sort.by("username"), f.params()), page, AccountView::of);
     }
 
     public AccountView update(UUID pathCongressId, UUID accountId, String displayName, Boolean enabled, String password) {

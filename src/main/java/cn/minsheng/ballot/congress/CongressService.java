@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 import cn.minsheng.ballot.account.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -59,17 +59,9 @@ public class CongressService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CongressView> list(CongressLevel level, String q, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (level != null) {
-            where.append(" and level = :level");
-            params.and("level", level);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (lower(name) like :q or lower(code) like :q)");
-            params.and("q", "%" + q.toLowerCase() + "%");
-        }
-        return Page.of(Congress.find(where.toString(), Sort.by("code"), params), page, CongressView::of);
+        Filter f = Filter.where("1 = 1").and("level = :level", "level", level)
+                .contains("(lower(name) like lower(:q) or lower(code) like lower(:q))", "q", q);
+        return Page.of(Congress.find(f.query(), Sort.by("code"), f.params()), page, CongressView::of);
     }
 
     public CongressView update(UUID id, String name, CongressLevel level) {

@@ -22,9 +22,9 @@ import cn.minsheng.ballot.account.PasswordHasher;
 import cn.minsheng.ballot.account.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -93,25 +93,10 @@ public class DeputyService {
     public Page<DeputyView> list(UUID pathCongressId, DeputyStatus status, String delegation, String district, String q,
             PageRequest page) {
         UUID congressId = caller.congress(pathCongressId);
-        StringBuilder where = new StringBuilder("congressId = :c");
-        Parameters params = Parameters.with("c", congressId);
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (delegation != null && !delegation.isBlank()) {
-            where.append(" and delegation = :delegation");
-            params.and("delegation", delegation);
-        }
-        if (district != null && !district.isBlank()) {
-            where.append(" and district = :district");
-            params.and("district", district);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (name like :q or lower(code) like :qLower)");
-            params.and("q", "%" + q + "%").and("qLower", "%" + q.toLowerCase(Locale.ROOT) + "%");
-        }
-        return Page.of(Deputy.find(where.toString(), Sort.by("code"), params), page, DeputyView::of);
+        Filter f = Filter.where("congressId = :c", "c", congressId).and("status = :status", "status", status)
+                .and("delegation = :delegation", "delegation", delegation).and("district = :district", "district", district)
+                .contains("(name like :q or lower(code) like lower(:q))", "q", q);
+        return Page.of(Deputy.find(f.query(), Sort.by("code"), f.params()), page, DeputyView::of);
     }
 
     public DeputyView update(UUID pathCongressId, UUID deputyId, String name, String delegation, String district,

@@ -80,25 +80,11 @@ public class ProjectService {
                 continue;
             }
             Candidate c = Candidate.findById(UUID.fromString(item.itemId()));
-            Project p = new Project();
-            p.congressId = event.congressId();
+            Project p = start(event.congressId(), c.year, c.title, c.category, c.department, c.plannedYears, 1, c.stageTargets);
             p.candidateId = c.id;
             p.ballotId = event.ballotId();
-            p.year = c.year;
-            p.title = c.title;
-            p.category = c.category;
-            p.department = c.department;
             p.budgetPlanned = c.estimatedBudget;
             p.budgetSpent = BigDecimal.ZERO;
-            p.plannedYears = c.plannedYears;
-            p.stageYear = 1;
-            p.stageTargets = c.stageTargets;
-            p.weight = 1;
-            p.status = ProjectStatus.IN_PROGRESS;
-            p.light = Light.GREEN;
-            p.progress = BigDecimal.ZERO;
-            p.createdAt = clock.instant();
-            p.updatedAt = p.createdAt;
             p.persist();
             audit.append(p.congressId, "system", "project.created", "project", p.id,
                     Map.of("ballot", event.ballotId().toString(), "candidate", c.id.toString()));
@@ -134,22 +120,9 @@ public class ProjectService {
         if (parent.parentId != null) {
             throw ApiException.badRequest("SUBPROJECT_DEPTH");
         }
-        Project p = new Project();
-        p.congressId = parent.congressId;
+        Project p = start(parent.congressId, parent.year, title, parent.category, parent.department, 1, 1, "[]");
         p.parentId = parent.id;
-        p.year = parent.year;
-        p.title = title;
-        p.category = parent.category;
-        p.department = parent.department;
-        p.plannedYears = 1;
-        p.stageYear = 1;
-        p.stageTargets = "[]";
         p.weight = weight;
-        p.status = ProjectStatus.IN_PROGRESS;
-        p.light = Light.GREEN;
-        p.progress = BigDecimal.ZERO;
-        p.createdAt = clock.instant();
-        p.updatedAt = p.createdAt;
         p.persist();
         audit.append(p.congressId, caller.name(), "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
         refresh(parent);
@@ -219,33 +192,41 @@ public class ProjectService {
         if (p.status != ProjectStatus.IN_PROGRESS || p.stageYear >= p.plannedYears) {
             throw ApiException.conflict("NOT_CROSS_YEAR", p.stageYear, p.plannedYears);
         }
-        Project next = new Project();
-        next.congressId = p.congressId;
+        Project next = start(p.congressId, p.year + 1, p.title, p.category, p.department, p.plannedYears, p.stageYear + 1,
+                p.stageTargets);
         next.candidateId = p.candidateId;
         next.carriedFrom = p.id;
-        next.year = p.year + 1;
-        next.title = p.title;
-        next.category = p.category;
-        next.department = p.department;
         next.leadOfficial = p.leadOfficial;
         next.budgetPlanned = p.budgetPlanned;
         next.budgetSpent = p.budgetSpent;
         next.targets = p.targets;
-        next.plannedYears = p.plannedYears;
-        next.stageYear = p.stageYear + 1;
-        next.stageTargets = p.stageTargets;
-        next.weight = 1;
-        next.status = ProjectStatus.IN_PROGRESS;
-        next.light = Light.GREEN;
-        next.progress = BigDecimal.ZERO;
-        next.createdAt = clock.instant();
-        next.updatedAt = next.createdAt;
         next.persist();
         p.status = ProjectStatus.CARRIED_OVER;
         p.updatedAt = clock.instant();
         audit.append(p.congressId, caller.name(), "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
                 "stageYear", next.stageYear));
         return next;
+    }
+
+    /** A project (or a year's stage, or a sub-item) starting now: under way, GREEN, nothing done yet. */
+    private Project start(UUID congressId, int year, String title, String category, String department, int plannedYears,
+            int stageYear, String stageTargets) {
+        Project p = new Project();
+        p.congressId = congressId;
+        p.year = year;
+        p.title = title;
+        p.category = category;
+        p.department = department;
+        p.plannedYears = plannedYears;
+        p.stageYear = stageYear;
+        p.stageTargets = stageTargets;
+        p.weight = 1;
+        p.status = ProjectStatus.IN_PROGRESS;
+        p.light = Light.GREEN;
+        p.progress = BigDecimal.ZERO;
+        p.createdAt = clock.instant();
+        p.updatedAt = p.createdAt;
+        return p;
     }
 
     /** Recomputes the weighted progress (milestones and sub-items), the light, then the parent's. */
@@ -353,24 +334,9 @@ public class ProjectService {
     }
 
     List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
-        StringBuilder where = new StringBuilder("congressId = :c and parentId is null");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("c", congressId);
-        if (year != null) {
-            where.append(" and year = :y");
-            params.and("y", year);
-        }
-        if (light != null) {
-            where.append(" and light = :l");
-            params.and("l", light);
-        }
-        if (status != null) {
-            where.append(" and status = :s");
-            params.and("s", status);
-        }
-        if (department != null && !department.isBlank()) {
-            where.append(" and department = :d");
-            params.and("d", department);
-        }
-        return Project.<Project>find(where.toString(), Sort.by("year").and("title").and("id"), params).list();
+        cn.minsheng.ballot.common.Filter f = cn.minsheng.ballot.common.Filter.where("congressId = :c and parentId is null", "c",
+                congressId).and("year = :y", "y", year).and("light = :l", "l", light).and("status = :s", "s", status)
+                .and("department = :d", "d", department);
+        return Project.<Project>find(f.query(), Sort.by("year").and("title").and("id"), f.params()).list();
     }
 }

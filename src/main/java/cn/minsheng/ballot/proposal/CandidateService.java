@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.account.Caller;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -58,21 +58,9 @@ public class CandidateService {
 
     private static io.quarkus.hibernate.orm.panache.PanacheQuery<Candidate> query(UUID congressId, Integer year,
             String category, String department) {
-        StringBuilder where = new StringBuilder("congressId = :c");
-        Parameters params = Parameters.with("c", congressId);
-        if (year != null) {
-            where.append(" and year = :year");
-            params.and("year", year);
-        }
-        if (category != null && !category.isBlank()) {
-            where.append(" and category = :category");
-            params.and("category", category);
-        }
-        if (department != null && !department.isBlank()) {
-            where.append(" and department = :department");
-            params.and("department", department);
-        }
-        return Candidate.find(where.toString(), Sort.by("createdAt").and("id"), params);
+        Filter f = Filter.where("congressId = :c", "c", congressId).and("year = :year", "year", year)
+                .and("category = :category", "category", category).and("department = :department", "department", department);
+        return Candidate.find(f.query(), Sort.by("createdAt").and("id"), f.params());
     }
 
     public CandidateView view(Candidate c, Locale locale) {

@@ -21,7 +21,6 @@ import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.congress.Congress;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Proposals in the reserve pool: submission, search, merging duplicates, resubmission. */
@@ -157,29 +156,11 @@ public class ProposalService {
     }
 
     private io.quarkus.hibernate.orm.panache.PanacheQuery<Proposal> query(UUID congressId, Filter f) {
-        StringBuilder where = new StringBuilder("congressId = :c");
-        Parameters params = Parameters.with("c", congressId);
-        if (f.status() != null) {
-            where.append(" and status = :status");
-            params.and("status", f.status());
-        }
-        if (f.category() != null && !f.category().isBlank()) {
-            where.append(" and category = :category");
-            params.and("category", f.category());
-        }
-        if (f.source() != null) {
-            where.append(" and source = :source");
-            params.and("source", f.source());
-        }
-        if (f.solicitationId() != null) {
-            where.append(" and solicitationId = :sid");
-            params.and("sid", f.solicitationId());
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and (title like :q or summary like :q or location like :q)");
-            params.and("q", "%" + f.q() + "%");
-        }
-        return Proposal.find(where.toString(), Sort.descending("submittedAt").and("id"), params);
+        cn.minsheng.ballot.common.Filter where = cn.minsheng.ballot.common.Filter.where("congressId = :c", "c", congressId)
+                .and("status = :status", "status", f.status()).and("category = :category", "category", f.category())
+                .and("source = :source", "source", f.source()).and("solicitationId = :sid", "sid", f.solicitationId())
+                .contains("(title like :q or summary like :q or location like :q)", "q", f.q());
+        return Proposal.find(where.query(), Sort.descending("submittedAt").and("id"), where.params());
     }
 
     private ProposalSource sourceOfCaller() {
