@@ -11,7 +11,7 @@ import java.util.concurrent.Semaphore;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A congress in session with an open ballot and N logged-in, checked-in deputies. */
-public record RemotePlenary(String ballotId, List<String> items, List<String> deputies, String secretariat) {
+public record RemotePlenary(String code, String ballotId, List<String> items, List<String> deputies, String secretariat) {
 
     public static RemotePlenary setUp(RemoteClient c, String admin, int n) throws Exception {
         String code = "bench" + Long.toString(System.nanoTime(), 36);
@@ -59,6 +59,6 @@ public record RemotePlenary(String ballotId, List<String> items, List<String> de
         String ballot = c.post("/api/v1/sessions/" + session + "/ballots", sec, Map.of("title", "票决", "kind", "SELECTION",
                 "seats", 10, "minSurplus", 2, "itemIds", items)).get("id").asText();
         c.post("/api/v1/ballots/" + ballot + "/open", sec, null);
-        return new RemotePlenary(ballot, items, tokens, sec);
+        return new RemotePlenary(code, ballot, items, tokens, sec);
     }
     }

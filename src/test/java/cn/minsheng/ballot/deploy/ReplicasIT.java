@@ -1,0 +1,132 @@
+package cn.minsheng.ballot.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import cn.minsheng.ballot.support.RemoteClient;
+import cn.minsheng.ballot.support.RemotePlenary;
+import cn.minsheng.ballot.support.ServiceProcess;
+
+/**
+ * Two instances of the packaged service on different ports over one database, as two replicas:
+ * a cast on one reaches the other's turnout stream, a token from one works on the other, a login
+ * lockout on one holds on the other, and a scheduled round runs on exactly one of them.
+ */
+class ReplicasIT {
+
+    private static final String DATABASE = "minsheng_replicas";
+    private static final Pattern ROUND = Pattern.compile("light round (\\d+) run by");
+
+    @Test
+    void twoReplicasBehaveAsOneService() throws Exception {
+        ServiceProcess.ensureDatabase(DATABASE);
+        Path keys = ServiceProcess.newKeyPair();
+        Map<String, String> env = Map.of("QUARKUS_LOG_LEVEL", "WARN", "QUARKUS_LOG_CATEGORY__CN_MINSHENG__LEVEL", "INFO",
+                "MINSHENG_LIGHT_EVERY", "2s");
+        long firstRound = Instant.now().getEpochSecond() / 2 + 2;
+        try (ServiceProcess a = ServiceProcess.start(18281, DATABASE, keys, env);
+                ServiceProcess b = ServiceProcess.start(18282, DATABASE, keys, env)) {
+            RemoteClient onA = new RemoteClient(a.base(), 2);
+            RemoteClient onB = new RemoteClient(b.base(), 2);
+            RemotePlenary p = RemotePlenary.setUp(onA, onA.login(null, "admin", "bench-admin-password"), 3);
+
+            // a token issued by A is accepted by B
+            assertEquals(200, onB.send("GET", "/api/v1/me", p.secretariat(), null, Map.of()).status());
+
+            // a cast on A reaches a subscriber of B within moments
+            BlockingQueue<String> events = subscribe(b, p);
+            assertTrue(next(events, "\"cast\":0").contains("\"present\":3"));
+            assertEquals(201, onA.send("POST", "/api/v1/ballots/" + p.ballotId() + "/votes", p.deputies().get(0),
+                    Map.of("marks", List.of(Map.of("itemId", p.items().get(0), "choice", "FOR"))),
+                    Map.of("Idempotency-Key", "replicas-test-key-0001")).status());
+            next(events, "\"cast\":1");
+
+            // five failures on A lock the account on B too
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, onA.send("POST", "/api/v1/auth/login", null, Map.of("congressCode", p.code(), "username", "sec",
+                        "password", "wrong-" + i), Map.of()).status());
+            }
+            RemoteClient.Reply locked = onB.send("POST", "/api/v1/auth/login", null, Map.of("congressCode", p.code(), "username",
+                    "sec", "password", "bench-password-1"), Map.of());
+            assertEquals(429, locked.status());
+            assertEquals("LOGIN_LOCKED", locked.body().get("code").asText());
+
+            // the scheduled relighting: each round on exactly one replica
+            Thread.sleep(9000);
+        }
+        long lastRound = Instant.now().getEpochSecond() / 2 - 1;
+        List<Long> ran = new java.util.ArrayList<>();
+        for (int port : new int[] { 18281, 18282 }) {
+            for (String line : Files.readAllLines(Path.of("target", "service-" + port + ".log"))) {
+                Matcher m = ROUND.matcher(line);
+                if (m.find()) {
+                    long round = Long.parseLong(m.group(1));
+                    if (round >= firstRound && round <= lastRound) {
+                        ran.add(round);
+                    }
+                }
+            }
+        }
+        Set<Long> distinct = new HashSet<>(ran);
+        assertEquals(distinct.size(), ran.size(), "a round ran twice: " + ran);
+        assertTrue(distinct.size() >= 3, "rounds ran: " + ran);
+        for (long r = firstRound; r <= lastRound; r++) {
+            assertTrue(distinct.contains(r), "round " + r + " ran nowhere: " + ran);
+        }
+    }
+
+    private static BlockingQueue<String> subscribe(ServiceProcess service, RemotePlenary p) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/api/v1/ballots/" + p.ballotId() + "/turnout/stream"))
+                .header("Authorization", "Bearer " + p.secretariat()).header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null;) {
+                    if (line.startsWith("data:")) {
+                        events.add(line);
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // the service stopped
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+
+    private static String next(BlockingQueue<String> events, String wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String e = events.poll(200, TimeUnit.MILLISECONDS);
+            if (e != null && e.contains(wanted)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event with " + wanted);
+    }
+}
