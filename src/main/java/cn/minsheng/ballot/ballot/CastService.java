@@ -39,6 +39,9 @@ public class CastService {
     SessionService sessions;
 
     @Inject
+    OpenBallots openBallots;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -46,35 +49,40 @@ public class CastService {
 
     @Transactional
     public Receipt cast(UUID ballotId, List<Mark> marks, String idempotencyKey) {
-        Ballot b = ballots.find(ballotId);
-        UUID deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
-        if (b.status != BallotStatus.OPEN) {
-            throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
+        OpenBallots.Snapshot b = openBallots.get(ballotId).orElse(null);
+        if (b == null) {
+            Ballot ballot = ballots.find(ballotId);
+            if (ballot.status != BallotStatus.OPEN) {
+                throw ApiException.conflict(ballot.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
+            }
+            b = openBallots.remember(ballot);
         }
-        if (!b.electronic) {
+        // a remembered ballot may have closed since: the trigger on participation refuses the cast then
+        caller.requireSameCongress(b.congressId(), "ballot");
+        UUID deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        if (!b.electronic()) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
-        SessionService.Standing standing = sessions.standing(b.sessionId, deputyId);
+        SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
         if (!standing.seated()) {
             throw new ApiException(403, "NOT_SEATED");
         }
         if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
             throw new ApiException(403, "NOT_PRESENT");
         }
-        List<String> items = BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList();
-        Optional<InvalidReason> invalid = Tally.check(b.rules(), items, new CastBallot(marks));
-        if (invalid.isPresent() && !(b.acceptOvermarked && invalid.get() == InvalidReason.TOO_MANY_MARKS)) {
+        Optional<InvalidReason> invalid = Tally.check(b.rules(), b.items(), new CastBallot(marks));
+        if (invalid.isPresent() && !(b.acceptOvermarked() && invalid.get() == InvalidReason.TOO_MANY_MARKS)) {
             throw ApiException.badRequest(invalid.get().name());
         }
         String canonical = BallotMarks.canonical(marks);
         String nonce = ReceiptVault.nonce();
-        String tracker = ReceiptVault.tracker(b.id.toString(), canonical, nonce);
-        Receipt receipt = new Receipt(b.id.toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
+        String tracker = ReceiptVault.tracker(b.id().toString(), canonical, nonce);
+        Receipt receipt = new Receipt(b.id().toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
 
         int inserted = em.createNativeQuery("""
                 INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
                 VALUES (:b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc) ON CONFLICT (ballot_id, deputy_id) DO NOTHING""")
-                .setParameter("b", b.id).setParameter("d", deputyId).setParameter("at", clock.instant())
+                .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("at", clock.instant())
                 .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
                 .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))
                 .setParameter("enc", ReceiptVault.seal(idempotencyKey, tracker + "|" + receipt.invalidReason()))
@@ -85,22 +93,22 @@ public class CastService {
         em.createNativeQuery("""
                 INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
                 VALUES (:id, :b, :t, :n, :m, 'ELECTRONIC')""")
-                .setParameter("id", UUID.randomUUID()).setParameter("b", b.id).setParameter("t", tracker)
+                .setParameter("id", UUID.randomUUID()).setParameter("b", b.id()).setParameter("t", tracker)
                 .setParameter("n", nonce).setParameter("m", canonical).executeUpdate();
-        if (b.secrecy == Secrecy.NAMED) {
+        if (b.secrecy() == Secrecy.NAMED) {
             em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
-                    .setParameter("b", b.id).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
+                    .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
         }
-        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id).getSingleResult();
+        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id()).getSingleResult();
         return receipt;
     }
 
     /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */
-    private Receipt replay(Ballot b, UUID deputyId, String idempotencyKey, String canonical) {
+    private Receipt replay(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT key_hash, body_mac, receipt_enc FROM participation WHERE ballot_id = :b AND deputy_id = :d")
-                .setParameter("b", b.id).setParameter("d", deputyId).getResultList();
+                .setParameter("b", b.id()).setParameter("d", deputyId).getResultList();
         Object[] row = rows.get(0);
         if (!ReceiptVault.keyHash(idempotencyKey).equals(row[0])) {
             throw ApiException.conflict("ALREADY_VOTED");
@@ -110,7 +118,7 @@ public class CastService {
         }
         String[] sealed = ReceiptVault.open(idempotencyKey, (byte[]) row[2]).split("\\|");
         InvalidReason reason = "null".equals(sealed[1]) ? null : InvalidReason.valueOf(sealed[1]);
-        return new Receipt(b.id.toString(), sealed[0], reason == null, reason, true);
+        return new Receipt(b.id().toString(), sealed[0], reason == null, reason, true);
     }
 
     static boolean isValidKey(String key) {

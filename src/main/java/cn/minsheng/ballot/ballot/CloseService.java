@@ -58,6 +58,9 @@ public class CloseService {
     ResultService results;
 
     @Inject
+    OpenBallots openBallots;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -80,6 +83,7 @@ public class CloseService {
         }
         b.status = BallotStatus.CLOSING;
         em.flush();
+        openBallots.forget(b.id);
 
         List<BallotItem> items = BallotItem.of(b.id);
         List<String> itemIds = items.stream().map(i -> i.itemId.toString()).toList();
