@@ -110,7 +110,13 @@ public class BallotResource {
     cn.minsheng.ballot.common.LocalRateLimit rateLimit;
 
     @Inject
+    cn.minsheng.ballot.common.SharedRateLimit sharedRateLimit;
+
+    @Inject
     cn.minsheng.ballot.account.Caller caller;
+
+    /** cast requests per account and period answered without asking the shared bucket */
+    static final long FREE_CASTS = 3;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.account-limit")
     long castsPerAccount;
@@ -176,8 +182,13 @@ public class BallotResource {
                     + "another key after a cast is 409 ALREADY_VOTED.")
     public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
-        // a deputy casts once and a tablet retries a few times; a hall may sit behind one address
-        rateLimit.acquire("cast-account:" + caller.accountId(), castsPerAccount, castPeriod, "RATE_LIMITED");
+        // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
+        // Beyond them every request also draws on a bucket in PostgreSQL, so the limit holds across replicas
+        // without costing the legitimate burst a database round trip. A hall may sit behind one address.
+        String account = "cast-account:" + caller.accountId();
+        if (!rateLimit.tryAcquire(account, FREE_CASTS, castPeriod)) {
+            sharedRateLimit.acquire(account, Math.max(1, castsPerAccount - FREE_CASTS), castPeriod, "RATE_LIMITED");
+        }
         rateLimit.acquire("cast-address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()),
                 castsPerAddress, castPeriod, "RATE_LIMITED");
         if (!CastService.isValidKey(idempotencyKey)) {

@@ -23,11 +23,19 @@ public class LocalRateLimit {
             .maximumSize(200_000).build();
 
     public void acquire(String key, long capacity, Duration period, String code) {
-        Bucket bucket = buckets.get(key + "|" + capacity + "|" + period, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(key, capacity, period).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(code, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         }
+    }
+
+    /** Takes a token if one is left; false when this replica has used up the key's allowance. */
+    public boolean tryAcquire(String key, long capacity, Duration period) {
+        return bucket(key, capacity, period).tryConsume(1);
+    }
+
+    private Bucket bucket(String key, long capacity, Duration period) {
+        return buckets.get(key + "|" + capacity + "|" + period, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
     }
 }
