@@ -29,10 +29,7 @@ class OfflineVerifierTest {
         Hall hall = Api.hall(8, 8);
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 5);
-        String ballot = t.as().body(Map.of("title", "票决", "kind", "SELECTION", "seats", 3, "minSurplus", 2, "itemIds", c,
-                "channels", List.of("ELECTRONIC", "PAPER"))).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then()
-                .statusCode(201).extract().path("id");
-        t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
+        String ballot = Api.openBallot(hall, Map.of("title", "票决", "kind", "SELECTION", "seats", 3, "minSurplus", 2, "itemIds", c, "channels", List.of("ELECTRONIC", "PAPER")));
         for (int d = 0; d < 7; d++) {
             Api.cast(hall.deputy(d), ballot, Api.ticks(c.subList(d % 2, d % 2 + 3))).then().statusCode(201);
         }

@@ -37,10 +37,7 @@ class CastingTest {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "票决", "kind", "SELECTION", "seats", 10,
                 "minSurplus", 2, "itemIds", candidates));
         body.putAll(extra);
-        String id = hall.tenant().as().body(body).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then()
-                .statusCode(201).extract().path("id");
-        hall.tenant().as().post("/api/v1/ballots/" + id + "/open").then().statusCode(200);
-        return id;
+        return Api.openBallot(hall, body);
     }
 
     private static List<String> candidates(Hall hall) {

@@ -24,9 +24,7 @@ class DatabaseGuardTest {
         Hall hall = Api.hall(3, 3);
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 2);
-        String ballot = t.as().body(Map.of("title", "票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c))
-                .post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(201).extract().path("id");
-        t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
+        String ballot = Api.openBallot(hall, Map.of("title", "票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c));
         Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(201);
         Api.closeAndPublish(hall, ballot);
         String b = "'" + ballot + "'";

@@ -25,10 +25,7 @@ class PaperBallotTest {
         Hall hall = Api.hall(10, 10);
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 4);
-        String ballot = t.as().body(Map.of("title", "混合票决", "kind", "SELECTION", "seats", 2, "minSurplus", 1, "itemIds", c,
-                "channels", List.of("ELECTRONIC", "PAPER"))).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then()
-                .statusCode(201).extract().path("id");
-        t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
+        String ballot = Api.openBallot(hall, Map.of("title", "混合票决", "kind", "SELECTION", "seats", 2, "minSurplus", 1, "itemIds", c, "channels", List.of("ELECTRONIC", "PAPER")));
         for (int i = 0; i < 4; i++) {
             Api.cast(hall.deputy(i), ballot, Api.ticks(c.subList(0, 2))).then().statusCode(201);
         }
@@ -62,10 +59,7 @@ class PaperBallotTest {
         Hall hall = Api.hall(6, 6);
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 3);
-        String ballot = t.as().body(Map.of("title", "纸质票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c,
-                "channels", List.of("PAPER"))).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(201)
-                .extract().path("id");
-        t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
+        String ballot = Api.openBallot(hall, Map.of("title", "纸质票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c, "channels", List.of("PAPER")));
         Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(409).body("code", equalTo("CHANNEL_CLOSED"));
         Api.as(hall.scrutineers().get(0)).body(Map.of("issued", 6, "totals", Map.of("returned", 7, "invalid", 0, "counts",
                 Map.of(c.get(0), Map.of("FOR", 7))))).post("/api/v1/ballots/" + ballot + "/paper").then().statusCode(200);
@@ -82,11 +76,7 @@ class PaperBallotTest {
         Hall hall = Api.hall(6, 6);
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 4);
-        String sessions = "/api/v1/sessions/" + hall.sessionId() + "/ballots";
-        String chair = t.as().body(Map.of("title", "主持人决定", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c,
-                "tiePolicy", "CHAIR_DECISION", "threshold", Map.of("fraction", "1/3", "base", "VALID_BALLOTS")))
-                .post(sessions).then().statusCode(201).extract().path("id");
-        t.as().post("/api/v1/ballots/" + chair + "/open").then().statusCode(200);
+        String chair = Api.openBallot(hall, Map.of("title", "主持人决定", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c, "tiePolicy", "CHAIR_DECISION", "threshold", Map.of("fraction", "1/3", "base", "VALID_BALLOTS")));
         for (int i = 0; i < 6; i++) {
             Api.cast(hall.deputy(i), chair, Api.ticks(List.of(c.get(i % 2)))).then().statusCode(201);
         }
@@ -102,9 +92,7 @@ class PaperBallotTest {
         t.as().body(Map.of("selectedItemIds", List.of(c.get(0)), "reason", "again")).post(result + "/chair-decision").then()
                 .statusCode(409).body("code", equalTo("NO_CHAIR_DECISION_PENDING"));
 
-        String short_ = t.as().body(Map.of("title", "补充投票", "kind", "SELECTION", "seats", 2, "minSurplus", 1, "itemIds", c,
-                "shortfallPolicy", "SUPPLEMENTARY")).post(sessions).then().statusCode(201).extract().path("id");
-        t.as().post("/api/v1/ballots/" + short_ + "/open").then().statusCode(200);
+        String short_ = Api.openBallot(hall, Map.of("title", "补充投票", "kind", "SELECTION", "seats", 2, "minSurplus", 1, "itemIds", c, "shortfallPolicy", "SUPPLEMENTARY"));
         for (int i = 0; i < 6; i++) {
             Api.cast(hall.deputy(i), short_, Api.ticks(i < 4 ? List.of(c.get(0)) : List.of(c.get(1)))).then().statusCode(201);
         }

@@ -3,24 +3,13 @@ package cn.minsheng.ballot.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import cn.minsheng.ballot.support.RemoteClient;
 import cn.minsheng.ballot.support.RemotePlenary;
 import cn.minsheng.ballot.support.ServiceProcess;
+import cn.minsheng.ballot.support.SseEvents;
 
 /**
  * Two instances of the packaged service on different ports over one database, as two replicas:
@@ -57,12 +47,13 @@ class ReplicasIT {
             assertEquals(200, onB.send("GET", "/api/v1/me", p.secretariat(), null, Map.of()).status());
 
             // a cast on A reaches a subscriber of B within moments
-            BlockingQueue<String> events = subscribe(b, p);
-            assertTrue(next(events, "\"cast\":0").contains("\"present\":3"));
+            SseEvents events = SseEvents.open(b.base() + "/api/v1/ballots/" + p.ballotId() + "/turnout/stream", p.secretariat());
+            assertTrue(events.next("\"cast\":0").contains("\"present\":3"));
             assertEquals(201, onA.send("POST", "/api/v1/ballots/" + p.ballotId() + "/votes", p.deputies().get(0),
                     Map.of("marks", List.of(Map.of("itemId", p.items().get(0), "choice", "FOR"))),
                     Map.of("Idempotency-Key", "replicas-test-key-0001")).status());
-            next(events, "\"cast\":1");
+            events.next("\"cast\":1");
+            events.close();
 
             // five failures on A lock the account on B too
             for (int i = 0; i < 5; i++) {
@@ -103,37 +94,5 @@ class ReplicasIT {
         Set<Long> distinct = new HashSet<>(ran);
         assertEquals(distinct.size(), ran.size(), "a round ran twice: " + ran);
         assertTrue(distinct.size() >= 3, "rounds ran: " + ran);
-    }
-
-    private static BlockingQueue<String> subscribe(ServiceProcess service, RemotePlenary p) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.base() + "/api/v1/ballots/" + p.ballotId() + "/turnout/stream"))
-                .header("Authorization", "Bearer " + p.secretariat()).header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null;) {
-                    if (line.startsWith("data:")) {
-                        events.add(line);
-                    }
-                }
-            } catch (java.io.IOException closed) {
-                // the service stopped
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return events;
-    }
-
-    private static String next(BlockingQueue<String> events, String wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            String e = events.poll(200, TimeUnit.MILLISECONDS);
-            if (e != null && e.contains(wanted)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no event with " + wanted);
     }
 }

@@ -160,6 +160,14 @@ public final class Api {
         return new Hall(t, sessionId, tokens, ids, java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer")));
     }
 
+    /** A ballot with these rules created in the hall's session, and opened. */
+    public static String openBallot(Hall hall, Map<String, Object> rules) {
+        String id = hall.tenant().as().body(rules).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then()
+                .statusCode(201).extract().path("id");
+        hall.tenant().as().post("/api/v1/ballots/" + id + "/open").then().statusCode(200);
+        return id;
+    }
+
     /** Casts the given marks with a fresh Idempotency-Key. */
     public static io.restassured.response.Response cast(String token, String ballotId, Map<String, String> marks) {
         return cast(token, ballotId, marks, UUID.randomUUID().toString());
