@@ -24,7 +24,7 @@ public class MeResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({ Role.ADMIN_NAME, Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME })
+    @RolesAllowed({ Role.ADMIN_NAME, Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "whoAmI", summary = "The caller as the token says: account, role, congress, deputy")
     public Me me() {
         List<String> roles = java.util.Arrays.stream(Role.values()).filter(caller::is).map(Role::value).toList();

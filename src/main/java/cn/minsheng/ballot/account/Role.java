@@ -11,7 +11,9 @@ public enum Role {
     SECRETARIAT(Role.SECRETARIAT_NAME),
     DEPUTY(Role.DEPUTY_NAME),
     SCRUTINEER(Role.SCRUTINEER_NAME),
-    DEPARTMENT(Role.DEPARTMENT_NAME);
+    DEPARTMENT(Role.DEPARTMENT_NAME),
+    /** the hall's projector: reads a session's attendance and turnout, nothing else */
+    PROJECTOR(Role.PROJECTOR_NAME);
 
     // constants usable in @RolesAllowed
     public static final String ADMIN_NAME = "admin";
@@ -19,6 +21,7 @@ public enum Role {
     public static final String DEPUTY_NAME = "deputy";
     public static final String SCRUTINEER_NAME = "scrutineer";
     public static final String DEPARTMENT_NAME = "department";
+    public static final String PROJECTOR_NAME = "projector";
 
     private final String value;
 

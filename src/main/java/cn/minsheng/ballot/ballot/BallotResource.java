@@ -142,7 +142,7 @@ public class BallotResource {
 
     @GET
     @Path("/sessions/{sessionId}/ballots")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "listBallots", summary = "The ballots of a session, oldest first")
     public List<BallotView> list(@PathParam("sessionId") UUID sessionId) {
         return ballots.list(sessionId);
@@ -150,7 +150,7 @@ public class BallotResource {
 
     @GET
     @Path("/ballots/{ballotId}")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "getBallot", summary = "A ballot's rules and items")
     public BallotView get(@PathParam("ballotId") UUID ballotId) {
         return ballots.get(ballotId);
@@ -214,7 +214,7 @@ public class BallotResource {
 
     @GET
     @Path("/ballots/{ballotId}/turnout")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "getTurnout", summary = "Eligible, present and cast: never per-item counts")
     public Turnout turnout(@PathParam("ballotId") UUID ballotId) {
         return turnout.turnout(ballotId);
@@ -225,9 +225,12 @@ public class BallotResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @io.smallrye.common.annotation.Blocking
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
-    public Multi<Turnout> stream(@PathParam("ballotId") UUID ballotId) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "one Turnout per event",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
+    public Multi<String> stream(@PathParam("ballotId") UUID ballotId) {
         Ballot b = ballots.find(ballotId);
         return hub.subscribe(b.id, b.sessionId, turnout.of(b.id));
     }

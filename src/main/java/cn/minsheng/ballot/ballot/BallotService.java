@@ -52,11 +52,19 @@ public class BallotService {
     public record BallotView(String id, String sessionId, String slateId, String parentBallotId, String title, BallotKind kind,
             Method method, Secrecy secrecy, int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
             ShortfallPolicy shortfallPolicy, int minSurplus, List<Channel> channels, boolean acceptOvermarked,
-            BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items) {
+            BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a deputy: whether they have cast this ballot; absent for other roles")
+            Boolean voted) {
     }
 
     @Inject
     Caller caller;
+
+    @Inject
+    cn.minsheng.ballot.common.LiveChanges live;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Inject
     SessionService sessions;
@@ -82,6 +90,7 @@ public class BallotService {
         b.createdAt = clock.instant();
         apply(b, spec);
         audit.append(b.congressId, caller.name(), "ballot.created", "ballot", b.id, rulesSummary(b));
+        live.session(session.id);
         return view(b);
     }
 
@@ -123,6 +132,7 @@ public class BallotService {
         b.openedAt = clock.instant();
         audit.append(b.congressId, caller.name(), "ballot.opened", "ballot", b.id,
                 Map.of("seated", attendance.seated(), "present", attendance.present()));
+        live.ballot(b.id);
         return view(b);
     }
 
@@ -290,7 +300,16 @@ public class BallotService {
                 b.method, b.secrecy, b.seats, b.maxMarks,
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
-                items);
+                items, voted(b));
+    }
+
+    /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */
+    private Boolean voted(Ballot b) {
+        if (!caller.is(cn.minsheng.ballot.account.Role.DEPUTY) || caller.deputyId().isEmpty()) {
+            return null;
+        }
+        return !em.createNativeQuery("SELECT 1 FROM participation WHERE ballot_id = :b AND deputy_id = :d")
+                .setParameter("b", b.id).setParameter("d", caller.deputyId().get()).getResultList().isEmpty();
     }
 
     private static String str(UUID id) {

@@ -45,6 +45,9 @@ public class CastService {
     EntityManager em;
 
     @Inject
+    cn.minsheng.ballot.common.LiveChanges live;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -99,7 +102,7 @@ public class CastService {
             em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
                     .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
         }
-        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id()).getSingleResult();
+        live.ballot(b.id());
         return receipt;
     }
 

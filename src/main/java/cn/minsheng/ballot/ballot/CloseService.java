@@ -67,6 +67,9 @@ public class CloseService {
     EntityManager em;
 
     @Inject
+    cn.minsheng.ballot.common.LiveChanges live;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -128,7 +131,7 @@ public class CloseService {
         details.put("valid", tally.valid());
         details.put("voided", tally.voided());
         audit.append(b.congressId, caller.name(), "ballot.closed", "ballot", b.id, details);
-        em.createNativeQuery("SELECT pg_notify('turnout', :b)").setParameter("b", "ballot:" + b.id).getSingleResult();
+        live.ballot(b.id);
         return results.record(b, items, tally, seed, followUpBallot);
     }
 

@@ -56,6 +56,9 @@ public class ResultService {
     EntityManager em;
 
     @Inject
+    cn.minsheng.ballot.common.LiveChanges live;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -189,6 +192,7 @@ public class ResultService {
         r.publishedAt = clock.instant();
         // projects are created from a selection, evaluations recorded from a rating, in this same transaction
         published.fire(new ResultPublished(b.id, b.congressId, read(r.figures)));
+        live.ballot(b.id);
         return view(r);
     }
 

@@ -60,7 +60,7 @@ public class SessionResource {
 
     @GET
     @Path("/congresses/{congressId}/sessions")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "listSessions", summary = "The congress's sessions, newest first")
     public List<SessionView> list(@PathParam("congressId") UUID congressId) {
         return sessions.list(congressId);
@@ -68,7 +68,7 @@ public class SessionResource {
 
     @GET
     @Path("/sessions/{sessionId}")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "getSession", summary = "One session")
     public SessionView get(@PathParam("sessionId") UUID sessionId) {
         return sessions.get(sessionId);
@@ -106,7 +106,7 @@ public class SessionResource {
 
     @GET
     @Path("/sessions/{sessionId}/attendance")
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME })
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
     @Operation(operationId = "getAttendance", summary = "Seated, present, on leave, checked out, absent, and whether quorum holds")
     public AttendanceView attendance(@PathParam("sessionId") UUID sessionId) {
         return sessions.attendance(sessionId);

@@ -57,6 +57,9 @@ public class SessionService {
     EntityManager em;
 
     @Inject
+    cn.minsheng.ballot.common.LiveChanges live;
+
+    @Inject
     Clock clock;
 
     @ConfigProperty(name = "minsheng.quorum.plenary")
@@ -112,6 +115,7 @@ public class SessionService {
         s.status = SessionStatus.OPEN;
         s.openedAt = clock.instant();
         audit.append(s.congressId, caller.name(), "session.opened", "session", s.id, Map.of("seated", seated));
+        live.session(s.id);
         return SessionView.of(s);
     }
 
@@ -128,6 +132,7 @@ public class SessionService {
         s.status = SessionStatus.CLOSED;
         s.closedAt = clock.instant();
         audit.append(s.congressId, caller.name(), "session.closed", "session", s.id, Map.of());
+        live.session(s.id);
         return SessionView.of(s);
     }
 
@@ -176,7 +181,7 @@ public class SessionService {
         if (changed > 0) {
             audit.append(s.congressId, caller.name(), "attendance." + state.name().toLowerCase(), "deputy", deputyId,
                     Map.of("session", s.id.toString(), "method", method));
-            em.createNativeQuery("SELECT pg_notify('turnout', :s)").setParameter("s", "session:" + s.id).getSingleResult();
+            live.session(s.id);
         }
         return figures(s, deputyId);
     }

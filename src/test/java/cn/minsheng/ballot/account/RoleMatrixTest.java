@@ -30,7 +30,7 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class RoleMatrixTest {
 
-    enum Who { ANONYMOUS, ADMIN, SECRETARIAT, DEPUTY, SCRUTINEER, DEPARTMENT, FOREIGN_SECRETARIAT }
+    enum Who { ANONYMOUS, ADMIN, SECRETARIAT, DEPUTY, SCRUTINEER, DEPARTMENT, PROJECTOR, FOREIGN_SECRETARIAT }
 
     record Case(String operationId, String method, Supplier<String> path, String contentType, Supplier<Object> body,
             Map<Who, Integer> expected, Map<String, String> headers) {
@@ -44,7 +44,7 @@ class RoleMatrixTest {
     private static final Set<String> PUBLIC = Set.of("login", "jwks", "listCategories", "publicSolicitations",
             "publicProposals", "publicSlates");
     /** a stream never ends, so its refusals are tested in TurnoutStreamTest */
-    private static final Set<String> ELSEWHERE = Set.of("streamTurnout");
+    private static final Set<String> ELSEWHERE = Set.of("streamTurnout", "streamSession");
 
     @Test
     void everyOperationRefusesEveryoneItShould() {
@@ -56,6 +56,7 @@ class RoleMatrixTest {
         tokens.put(Who.DEPUTY, Api.account(t, "deputy"));
         tokens.put(Who.SCRUTINEER, Api.account(t, "scrutineer"));
         tokens.put(Who.DEPARTMENT, Api.department(t, "住房和城乡建设局"));
+        tokens.put(Who.PROJECTOR, Api.account(t, "projector"));
         tokens.put(Who.FOREIGN_SECRETARIAT, other.secretariat());
         String ownDeputyId = Api.as(tokens.get(Who.DEPUTY)).get("/api/v1/me").path("deputyId");
         String otherDeputyId = Api.deputy(t, "另一位代表");
@@ -169,9 +170,9 @@ class RoleMatrixTest {
         cases.add(new Case("createSession", "POST", () -> c + "/sessions", "application/json", () -> Map.of("name", "会议",
                 "kind", "STANDING_COMMITTEE", "startsOn", "2027-01-01", "endsOn", "2027-01-02"), expect(201, Who.SECRETARIAT)));
         cases.add(new Case("listSessions", "GET", () -> c + "/sessions", null, null,
-                expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT)));
+                expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.PROJECTOR)));
         cases.add(new Case("getSession", "GET", () -> "/api/v1/sessions/" + session, null, null,
-                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT))));
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.PROJECTOR))));
         cases.add(new Case("openSession", "POST", () -> "/api/v1/sessions/" + newSession(t, false) + "/open", null, null,
                 foreignIs404(expect(200, Who.SECRETARIAT))));
         cases.add(new Case("closeSession", "POST", () -> "/api/v1/sessions/" + newSession(t, true) + "/close", null, null,
@@ -179,13 +180,13 @@ class RoleMatrixTest {
         cases.add(new Case("checkIn", "POST", () -> "/api/v1/sessions/" + session + "/attendance", "application/json",
                 () -> Map.of("deputyId", ownDeputyId), foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY))));
         cases.add(new Case("getAttendance", "GET", () -> "/api/v1/sessions/" + session + "/attendance", null, null,
-                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.PROJECTOR))));
         cases.add(new Case("createBallot", "POST", () -> "/api/v1/sessions/" + session + "/ballots", "application/json",
                 () -> ballotBody, foreignIs404(expect(201, Who.SECRETARIAT))));
         cases.add(new Case("listBallots", "GET", () -> "/api/v1/sessions/" + session + "/ballots", null, null,
-                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.PROJECTOR))));
         cases.add(new Case("getBallot", "GET", () -> "/api/v1/ballots/" + closed, null, null,
-                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.PROJECTOR))));
         cases.add(new Case("updateBallot", "PUT", () -> "/api/v1/ballots/" + draftBallot.get(), "application/json",
                 () -> ballotBody, foreignIs404(expect(200, Who.SECRETARIAT))));
         cases.add(new Case("openBallot", "POST", () -> "/api/v1/ballots/" + draftBallot.get() + "/open", null, null,
@@ -197,7 +198,7 @@ class RoleMatrixTest {
                 "application/json", () -> Map.of("issued", 1, "ballots", List.of(Map.of("marks", List.of()))),
                 expect(200, Who.SCRUTINEER)));
         cases.add(new Case("getTurnout", "GET", () -> "/api/v1/ballots/" + closed + "/turnout", null, null,
-                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER))));
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.PROJECTOR))));
         cases.add(new Case("closeBallot", "POST", () -> "/api/v1/ballots/" + openBallot.get() + "/close", null, null,
                 foreignIs404(expect(200, Who.SECRETARIAT))));
         cases.add(new Case("getBoard", "GET", () -> "/api/v1/ballots/" + closed + "/board", null, null, all(200)));
@@ -282,7 +283,8 @@ class RoleMatrixTest {
         cases.add(new Case("recordDecision", "POST", () -> pp + "/decisions", "application/json", () -> Map.of("kind", "CHANGE",
                 "body", "常委会", "decidedOn", "2027-03-01", "summary", "调整建设内容"), foreignIs404(expect(201, Who.SECRETARIAT))));
         cases.add(new Case("whoAmI", "GET", () -> "/api/v1/me", null, null,
-                expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.FOREIGN_SECRETARIAT)));
+                expect(200, Who.ADMIN, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.DEPARTMENT, Who.PROJECTOR,
+                        Who.FOREIGN_SECRETARIAT)));
 
         List<String> failures = new ArrayList<>();
         for (Case k : cases) {

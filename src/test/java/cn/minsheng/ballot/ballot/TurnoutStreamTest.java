@@ -39,6 +39,51 @@ class TurnoutStreamTest {
     }
 
     @Test
+    void theSessionStreamFollowsTheHallForTheProjector() throws Exception {
+        Hall hall = Api.hall(4, 3);
+        var t = hall.tenant();
+        List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 3);
+        String ballot = t.as().body(Map.of("title", "大屏", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c))
+                .post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(201).extract().path("id");
+        String projector = Api.account(t, "projector");
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (SseEvents events = SseEvents.open("http://localhost:" + port + "/api/v1/sessions/" + hall.sessionId() + "/stream",
+                projector)) {
+            String first = events.next("\"status\":\"DRAFT\"");
+            assertTrue(first.startsWith("{") && first.contains("\"present\":3") && first.contains("\"met\":true"), first);
+            t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
+            events.next("\"status\":\"OPEN\"");
+            Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(201);
+            events.next("\"cast\":1");
+            Api.as(hall.deputy(3)).body("{}").post("/api/v1/sessions/" + hall.sessionId() + "/attendance").then().statusCode(200);
+            events.next("\"present\":4");
+            Api.closeAndPublish(hall, ballot);
+            String published = events.next("\"published\":true");
+            assertTrue(!published.contains("forCount") && !published.contains("items"), "no per-item figure: " + published);
+        }
+        // the projector reads the hall, and nothing of the votes or the roster
+        Api.as(projector).get("/api/v1/sessions/" + hall.sessionId() + "/attendance").then().statusCode(200);
+        Api.as(projector).get("/api/v1/ballots/" + ballot + "/turnout").then().statusCode(200);
+        Api.as(projector).get("/api/v1/congresses/" + t.congressId() + "/deputies").then().statusCode(403);
+        Api.as(projector).header("Idempotency-Key", "projector-cannot-vote-1").body(Map.of("marks", List.of()))
+                .post("/api/v1/ballots/" + ballot + "/votes").then().statusCode(403);
+    }
+
+    @Test
+    void aDeputyLearnsFromTheBallotWhetherTheyVoted() {
+        Hall hall = Api.hall(3, 3);
+        var t = hall.tenant();
+        List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 2);
+        String ballot = Api.openBallot(hall, Map.of("title", "已投", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c));
+        Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot).then().statusCode(200).body("voted", org.hamcrest.Matchers.is(false));
+        Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(201);
+        Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot).then().body("voted", org.hamcrest.Matchers.is(true));
+        Api.as(hall.deputy(1)).get("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().body("[0].voted",
+                org.hamcrest.Matchers.is(false));
+        t.as().get("/api/v1/ballots/" + ballot).then().body("voted", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theStreamRefusesWhomItShould() {
         Hall hall = Api.hall(3, 3);
         var t = hall.tenant();
@@ -49,5 +94,9 @@ class TurnoutStreamTest {
         io.restassured.RestAssured.given().accept("text/event-stream").get(stream).then().statusCode(401);
         Api.as(Api.account(t, "department")).accept("text/event-stream").get(stream).then().statusCode(403);
         Api.as(Api.tenant().secretariat()).accept("text/event-stream").get(stream).then().statusCode(404);
+        String session = "/api/v1/sessions/" + hall.sessionId() + "/stream";
+        io.restassured.RestAssured.given().accept("text/event-stream").get(session).then().statusCode(401);
+        Api.as(Api.account(t, "department")).accept("text/event-stream").get(session).then().statusCode(403);
+        Api.as(Api.tenant().secretariat()).accept("text/event-stream").get(session).then().statusCode(404);
     }
 }

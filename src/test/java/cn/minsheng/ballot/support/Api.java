@@ -75,13 +75,18 @@ public final class Api {
 
     /** Creates an account of the role (a deputy gets a fresh deputy) and returns its token. */
     public static String account(Tenant t, String role) {
+        return login(t.code(), accountName(t, role), PASSWORD);
+    }
+
+    /** Creates an account of the role with password {@link #PASSWORD} and returns its username. */
+    public static String accountName(Tenant t, String role) {
         String username = unique(role.substring(0, 3));
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", PASSWORD, "role", role));
         if (role.equals("deputy")) {
             body.put("deputyId", deputy(t, "代表" + username));
         }
         t.as().body(body).post("/api/v1/congresses/" + t.congressId() + "/accounts").then().statusCode(201);
-        return login(t.code(), username, PASSWORD);
+        return username;
     }
 
     /** A solicitation window open from an hour ago for 30 days, for the projects of {@code year}. */
@@ -126,7 +131,7 @@ public final class Api {
      * first {@code present} of them checked in from their tablets, and two scrutineers.
      */
     public record Hall(Tenant tenant, String sessionId, java.util.List<String> deputies, java.util.List<String> deputyIds,
-            java.util.List<String> scrutineers) {
+            java.util.List<String> scrutineers, java.util.List<String> usernames, java.util.List<String> passwords) {
         public String deputy(int i) {
             return deputies.get(i);
         }
@@ -157,7 +162,8 @@ public final class Api {
                 as(token).body("{}").post("/api/v1/sessions/" + sessionId + "/attendance").then().statusCode(200);
             }
         }
-        return new Hall(t, sessionId, tokens, ids, java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer")));
+        return new Hall(t, sessionId, tokens, ids, java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer")),
+                usernames, passwords);
     }
 
     /** A ballot with these rules created in the hall's session, and opened. */

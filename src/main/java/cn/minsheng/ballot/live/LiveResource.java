@@ -1,0 +1,53 @@
+package cn.minsheng.ballot.live;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.session.Session;
+import cn.minsheng.ballot.session.SessionService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
+@Path("/api/v1")
+@Tag(name = "sessions")
+public class LiveResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    SessionPulse pulse;
+
+    @Inject
+    TurnoutHub hub;
+
+    @GET
+    @Path("/sessions/{sessionId}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
+    @Operation(operationId = "streamSession", summary = "Server-Sent Events: the session's attendance, quorum and each ballot's "
+            + "state and turnout now, then on every change (a ballot opening, a check-in, a cast, a close, a publication)")
+    @APIResponse(responseCode = "200", description = "one pulse per event",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = SessionPulse.Live.class)))
+    public Multi<String> stream(@PathParam("sessionId") UUID sessionId) {
+        Session s = sessions.find(sessionId);
+        return hub.subscribeSession(s.id, pulse.of(s.id));
+    }
+}

@@ -1,0 +1,73 @@
+package cn.minsheng.ballot.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.session.Session;
+import cn.minsheng.ballot.session.SessionService;
+import cn.minsheng.ballot.session.SessionService.AttendanceView;
+import cn.minsheng.ballot.session.SessionStatus;
+import cn.minsheng.ballot.tally.BallotKind;
+
+/**
+ * What the hall sees of a session at one moment: attendance and quorum, and each ballot's state and
+ * turnout. Never per-item counts; a result is only flagged as published (the figures are read from
+ * the public result). The same for every subscriber, so it carries nothing about the caller.
+ */
+@ApplicationScoped
+public class SessionPulse {
+
+    public record BallotLine(String id, String title, BallotKind kind, BallotStatus status, Integer maxMarks, long eligible,
+            long present, long cast, boolean published) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SessionPulse")
+    public record Live(String sessionId, String name, SessionStatus status, AttendanceView attendance,
+            List<BallotLine> ballots) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionService sessions;
+
+    /** Without a tenant check: the caller checked access (or this is the broadcast of a checked stream). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Live of(UUID sessionId) {
+        Session s = em.find(Session.class, sessionId);
+        AttendanceView attendance = sessions.figures(s, null);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT b.id, b.title, b.kind, b.status, b.max_marks,
+                       (SELECT count(*) FROM participation p WHERE p.ballot_id = b.id),
+                       coalesce(r.status = 'PUBLISHED', false)
+                FROM ballot b LEFT JOIN ballot_result r ON r.ballot_id = b.id
+                WHERE b.session_id = :s ORDER BY b.created_at, b.id""").setParameter("s", sessionId).getResultList();
+        List<BallotLine> ballots = new ArrayList<>();
+        for (Object[] r : rows) {
+            ballots.add(new BallotLine(r[0].toString(), (String) r[1], BallotKind.valueOf((String) r[2]),
+                    BallotStatus.valueOf((String) r[3]), r[4] == null ? null : ((Number) r[4]).intValue(), attendance.seated(),
+                    attendance.present(), ((Number) r[5]).longValue(), (Boolean) r[6]));
+        }
+        return new Live(s.id.toString(), s.name, s.status, attendance, ballots);
+    }
+
+    /** The sessions the given ballots belong to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<UUID> sessionsOf(java.util.Collection<UUID> ballots) {
+        if (ballots.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("SELECT DISTINCT session_id FROM ballot WHERE id IN (:ids)").setParameter("ids", ballots)
+                .getResultList();
+    }
+}
