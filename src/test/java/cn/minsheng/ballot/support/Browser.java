@@ -46,9 +46,25 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height, "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    /** A file the page downloaded, once it is complete. */
+    public byte[] downloaded(String prefix) {
+        Path dir = profile.resolve("downloads");
+        return until(d -> {
+            try (var files = Files.list(dir)) {
+                Path found = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                        && !p.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+                return found == null ? null : Files.readAllBytes(found);
+            } catch (IOException e) {
+                return null; // not there yet
+            }
+        });
     }
 
     public Browser go(String url) {

@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay between a browser and the service whose network can be cut. While cut, requests still
  * reach the service, but the first byte of any answer closes the connection on both sides: the
  * service has acted and the client never hears of it, the case a retry must not turn into a second
- * vote. Restoring lets connections through again.
+ * vote. Down drops everything, requests included. Restoring lets connections through again.
  */
 public final class FlakyProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final int target;
     private final AtomicBoolean cut = new AtomicBoolean();
+    private final AtomicBoolean down = new AtomicBoolean();
     private final AtomicInteger answersSwallowed = new AtomicInteger();
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
 
@@ -41,8 +42,15 @@ public final class FlakyProxy implements AutoCloseable {
         cut.set(true);
     }
 
+    /** A full outage: every open connection drops and new ones are closed at once. */
+    public void down() {
+        down.set(true);
+        sockets.forEach(this::closeQuietly);
+    }
+
     public void restore() {
         cut.set(false);
+        down.set(false);
     }
 
     /** How many answers the cut has swallowed so far. */
@@ -54,6 +62,10 @@ public final class FlakyProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (down.get()) {
+                    client.close();
+                    continue;
+                }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(upstream);
@@ -70,6 +82,9 @@ public final class FlakyProxy implements AutoCloseable {
             byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0;) {
+                    if (down.get()) {
+                        break;
+                    }
                     if (answers && cut.get()) {
                         answersSwallowed.incrementAndGet();
                         break;

@@ -156,6 +156,42 @@ class WebPagesTest {
     }
 
     @Test
+    void aBallotConfirmedDuringAnOutageSurvivesAReloadOfTheTablet() throws Exception {
+        Hall hall = Api.hall(3, 3);
+        var t = hall.tenant();
+        List<String> candidates = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 4);
+        String ballot = Api.openBallot(hall, Map.of("title", "断网重载", "kind", "SELECTION", "seats", 2, "minSurplus", 1,
+                "itemIds", candidates));
+        try (FlakyProxy network = new FlakyProxy(port); Browser tablet = Browser.open(1024, 1366)) {
+            String page = "http://localhost:" + network.port() + "/tablet";
+            tablet.go(page);
+            signIn(tablet, t.code(), hall.usernames().get(0), hall.passwords().get(0));
+            tablet.until(d -> d.findElements(ITEMS).size() == 4 && d.findElements(ITEMS).get(0).isDisplayed());
+            item(tablet, 1).click();
+            tablet.shown(By.id("review")).click();
+
+            // the network is down before the ballot leaves: nothing reaches the service, the tablet keeps trying
+            network.down();
+            tablet.shown(By.id("submit")).click();
+            tablet.text(By.id("net"), "正在重新提交");
+            assertEquals(0, Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/turnout").<Integer>path("cast"));
+
+            // the tablet is reloaded while the network is still down, then the network comes back
+            tablet.driver.navigate().refresh();
+            network.restore();
+            tablet.go(page);
+
+            // the reloaded page finds the ballot it kept and sends it with the same key: one ballot, as marked
+            String tracker = tablet.shown(By.id("tracker")).getText().trim();
+            assertEquals(1, Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/turnout").<Integer>path("cast"));
+            Api.closeAndPublish(hall, ballot);
+            List<Map<String, String>> marks = Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/board/" + tracker)
+                    .path("marks");
+            assertEquals(List.of(Map.of("itemId", candidates.get(1), "choice", "FOR")), marks);
+        }
+    }
+
+    @Test
     void theSecretariatRunsAVoteFromTheConsole() throws Exception {
         Hall hall = Api.hall(3, 3);
         var t = hall.tenant();
@@ -206,6 +242,9 @@ class WebPagesTest {
             console.text(By.id("result-signatures"), "已公布");
             assertEquals("PUBLISHED", Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/result").path("status"));
             console.screenshot("console-published");
+            console.shown(By.id("notice")).click();
+            byte[] pdf = console.downloaded("notice-" + ballot);
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
             // and the session closes from the list
             console.shown(By.id("to-sessions")).click();
