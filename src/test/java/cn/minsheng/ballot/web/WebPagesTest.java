@@ -133,6 +133,22 @@ class WebPagesTest {
             tablet.screenshot("tablet-verified");
         }
 
+        // one project gets a milestone that is overdue, progress on another, and a supervision visit
+        Map<String, Object> project = io.restassured.RestAssured.given().get("/api/v1/public/congresses/" + t.code() + "/projects")
+                .then().statusCode(200).extract().path("[0]");
+        String p = "/api/v1/projects/" + project.get("id");
+        String department = Api.department(t, (String) project.get("department"));
+        Api.as(department).body(Map.of("title", "完成管网铺设", "dueOn", java.time.LocalDate.now().minusDays(3).toString(), "weight", 1))
+                .post(p + "/milestones").then().statusCode(201);
+        String second = Api.as(department).body(Map.of("title", "水厂设备安装", "dueOn",
+                java.time.LocalDate.now().plusDays(90).toString(), "weight", 1)).post(p + "/milestones").then().statusCode(201)
+                .extract().path("id");
+        Api.as(department).body(Map.of("percent", 60, "note", "设备已到货")).post(p + "/milestones/" + second + "/progress").then()
+                .statusCode(200);
+        t.as().body(Map.of("deputyIds", hall.deputyIds().subList(0, 2))).put(p + "/supervisors").then().statusCode(200);
+        Api.as(hall.deputy(0)).body(Map.of("inspectedOn", java.time.LocalDate.now().toString(), "participants",
+                hall.deputyIds().subList(0, 2), "findings", "管网施工滞后，需加快进度")).post(p + "/inspections").then().statusCode(201);
+
         // the result and the projects it selected reach the public page, on a phone, in both languages
         try (Browser phone = Browser.open(390, 844)) {
             phone.go(base + "/public?congress=" + t.code());
@@ -140,10 +156,15 @@ class WebPagesTest {
             int selected = Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/result").<List<?>>path("figures.selected").size();
             assertEquals(9, selected, "items 2-10 had four votes of six seated, more than half; item 1 three, item 11 one");
             phone.until(d -> d.findElements(By.cssSelector("article.project")).size() == selected);
-            assertTrue(phone.shown(By.cssSelector("article.project .light")).getText().contains("灯"));
-            WebElement first = phone.driver.findElements(By.cssSelector("article.project")).get(0);
+            By card = By.cssSelector("article.project[data-project='" + project.get("id") + "']");
+            WebElement first = phone.shown(card);
+            assertTrue(first.findElement(By.className("light")).getText().contains("红灯"), "an overdue milestone shows red");
+            assertTrue(first.getText().contains("进度 30%"), first.getText());
             first.findElement(By.tagName("button")).click();
-            phone.text(By.cssSelector("article.project div[id^=detail-]"), "节点");
+            String detail = phone.text(By.cssSelector("article.project div[id^=detail-]"), "完成管网铺设");
+            assertTrue(detail.contains("已逾期") && detail.contains("水厂设备安装") && detail.contains("60%"), detail);
+            assertTrue(detail.contains("管网施工滞后，需加快进度"), "the inspection's findings are public: " + detail);
+            phone.driver.executeScript("arguments[0].scrollIntoView()", first);
             phone.screenshot("public-zh");
             phone.shown(By.id("lang")).click();
             phone.text(By.tagName("h1"), "public information");
