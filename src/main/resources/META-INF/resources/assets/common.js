@@ -453,6 +453,32 @@ const MS = (() => {
     return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
   }
 
+  /** Fills section#login with the sign-in form every page shares, and wires it (see bindLogin). */
+  function loginForm(store, done, region) {
+    const field = (id, key, attrs) => [el('label', { for: id, 'data-i18n': key }, t(key)), el('input', { id, required: true, ...attrs })];
+    const form = el('form', { id: 'login-form', novalidate: true },
+      field('congress', 'login.congress', { autocomplete: 'organization' }),
+      field('username', 'login.username', { autocomplete: 'username' }),
+      field('password', 'login.password', { type: 'password', autocomplete: 'current-password' }),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', 'data-i18n': 'login.submit' }, t('login.submit'))));
+    const section = document.getElementById('login');
+    section.setAttribute('aria-labelledby', 'login-title');
+    section.replaceChildren(el('h2', { id: 'login-title', 'data-i18n': 'login.title' }, t('login.title')), form);
+    bindLogin(form, store, done, region);
+  }
+
+  /** 应到, 实到, 请假, 缺席 and the quorum line, for the projector and the console. */
+  function hallFigures(attendance) {
+    const figure = (key, n, id) => el('div', { class: 'figure' }, el('span', {}, t(key)), el('span', { class: 'n', id }, n));
+    const q = attendance.quorum;
+    return el('div', {},
+      el('div', { class: 'figures' }, figure('screen.seated', attendance.seated, 'seated'),
+        figure('screen.present', attendance.present, 'present'), figure('screen.onLeave', attendance.onLeave, 'on-leave'),
+        figure('screen.absent', attendance.absent, 'absent')),
+      el('p', { id: 'quorum', class: 'notice ' + (q.met ? 'ok' : 'error') },
+        t(q.met ? 'screen.quorumMet' : 'screen.quorumNotMet', q.required)));
+  }
+
   /**
    * Wires a login form (#congress, #username, #password inside it): on success the token is kept
    * in the store and done() runs; failures are shown in the region.
@@ -483,6 +509,6 @@ const MS = (() => {
     document.querySelectorAll('main > section').forEach(s => { s.hidden = s.id !== id; });
   }
 
-  return { t, translate, bindLogin, showSection, setLang, langButton, onLang, lang: () => lang, Problem, tokenStore, api, login, follow, randomKey,
+  return { t, translate, loginForm, hallFigures, showSection, setLang, langButton, onLang, lang: () => lang, Problem, tokenStore, api, login, follow, randomKey,
     el, say, describe, sleep, formatTime };
 })();

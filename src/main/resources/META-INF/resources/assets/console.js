@@ -89,12 +89,7 @@
     if (!pulse) return;
     const a = pulse.attendance;
     $('session-title').textContent = pulse.name + ' · ' + t('status.' + pulse.status);
-    $('seated').textContent = a.seated;
-    $('present').textContent = a.present;
-    $('on-leave').textContent = a.onLeave;
-    $('absent').textContent = a.absent;
-    $('quorum').textContent = t(a.quorum.met ? 'screen.quorumMet' : 'screen.quorumNotMet', a.quorum.required);
-    $('quorum').className = 'notice ' + (a.quorum.met ? 'ok' : 'error');
+    $('figures').replaceChildren(MS.hallFigures(a));
     const rows = $('ballot-rows');
     rows.replaceChildren();
     for (const b of pulse.ballots) {
@@ -151,7 +146,7 @@
     MS.translate();
     MS.langButton($('lang'));
     MS.onLang(() => { render(); if (shownResult) act(() => showResult(shownResult)); });
-    MS.bindLogin($('login-form'), store, start, message);
+    MS.loginForm(store, start, message);
     $('logout').addEventListener('click', signOut);
     $('to-sessions').addEventListener('click', () => act(showSessions));
     $('new-session').addEventListener('submit', ev => {

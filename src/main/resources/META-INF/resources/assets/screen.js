@@ -27,13 +27,7 @@
     if (!pulse) return;
     const a = pulse.attendance;
     $('session-name').textContent = pulse.name;
-    $('seated').textContent = a.seated;
-    $('present').textContent = a.present;
-    $('on-leave').textContent = a.onLeave;
-    $('absent').textContent = a.absent;
-    const q = $('quorum');
-    q.textContent = t(a.quorum.met ? 'screen.quorumMet' : 'screen.quorumNotMet', a.quorum.required);
-    q.className = 'notice ' + (a.quorum.met ? 'ok' : 'error');
+    $('figures').replaceChildren(MS.hallFigures(a));
     const stage = $('stage');
     const open = pulse.ballots.find(b => b.status === 'OPEN');
     const last = [...pulse.ballots].reverse().find(b => b.status === 'CLOSED' || b.status === 'CLOSING');
@@ -68,7 +62,7 @@
     MS.translate();
     MS.langButton($('lang'));
     MS.onLang(render);
-    MS.bindLogin($('login-form'), store, start, $('message'));
+    MS.loginForm(store, start, $('message'));
     if (store.get()) start(); else MS.showSection('login');
   });
 })();

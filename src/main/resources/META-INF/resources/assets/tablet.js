@@ -8,6 +8,7 @@
   const store = MS.tokenStore('tablet');
   const message = $('message');
   const net = $('net');
+  const sending = $('sending'); // the state of the ballot being sent, apart from the live stream's
 
   let me = null;           // whoAmI
   let session = null;      // the open session
@@ -278,7 +279,7 @@
           invalidReason: receipt.invalidReason, labels: p.labels });
         pending.clear();
         submitting = false;
-        say(net, '');
+        say(sending, '');
         return showReceipt(p.ballotId);
       } catch (e) {
         const definitive = e instanceof MS.Problem && e.status < 500 && e.status !== 408 && e.status !== 429
@@ -290,7 +291,7 @@
         if (definitive) {
           pending.clear();
           submitting = false;
-          say(net, '');
+          say(sending, '');
           resetConfirmButtons();
           say(message, e.code === 'ALREADY_VOTED' ? t('tablet.alreadyVoted', p.title) : describe(e),
             e.code === 'ALREADY_VOTED' ? 'ok' : 'error');
@@ -303,7 +304,7 @@
           return;
         }
         attempt++;
-        say(net, t('net.retrying', attempt), 'warn');
+        say(sending, t('net.retrying', attempt), 'warn');
         await MS.sleep(Math.min(1000 * attempt, 5000));
       }
     }
@@ -352,7 +353,7 @@
       if (screen === 'confirm' && ballot && !submitting) renderConfirm();
       if (screen === 'lobby') renderLobby();
     });
-    MS.bindLogin($('login-form'), store, start, message);
+    MS.loginForm(store, start, message);
     $('logout').addEventListener('click', () => signOut(null));
     $('check-in').addEventListener('click', async () => {
       try {

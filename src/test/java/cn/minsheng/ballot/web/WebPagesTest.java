@@ -95,7 +95,7 @@ class WebPagesTest {
             network.cut();
             tablet.shown(By.id("submit")).click();
             tablet.until(d -> Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/turnout").<Integer>path("cast") == 1);
-            tablet.text(By.id("net"), "正在重新提交");
+            tablet.text(By.id("sending"), "正在重新提交");
             assertTrue(network.answersSwallowed() > 0, "the cut swallowed the service's answer");
             tablet.screenshot("tablet-network-cut");
             network.restore();
@@ -194,7 +194,7 @@ class WebPagesTest {
             // the network is down before the ballot leaves: nothing reaches the service, the tablet keeps trying
             network.down();
             tablet.shown(By.id("submit")).click();
-            tablet.text(By.id("net"), "正在重新提交");
+            tablet.text(By.id("sending"), "正在重新提交");
             assertEquals(0, Api.as(t.secretariat()).get("/api/v1/ballots/" + ballot + "/turnout").<Integer>path("cast"));
 
             // the tablet is reloaded while the network is still down, then the network comes back
