@@ -109,6 +109,9 @@ public class AccountService {
         return Page.of(Account.find(f.query(), Sort.by("username"), f.params()), page, AccountView::of);
     }
 
+    @Inject
+    AccountStatus status;
+
     public AccountView update(UUID pathCongressId, UUID accountId, String displayName, Boolean enabled, String password) {
         Account a = find(caller.congress(pathCongressId), accountId);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -119,6 +122,7 @@ public class AccountService {
         if (enabled != null) {
             a.enabled = enabled;
             details.put("enabled", enabled);
+            status.forget(a.id); // the other replicas hear of it from the trigger when this commits
         }
         if (password != null) {
             a.passwordHash = hasher.hash(password);

@@ -1,9 +1,5 @@
 package cn.minsheng.ballot.account;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,42 +15,36 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A valid signature is not enough: the account must still exist and be enabled, so disabling an
- * account stops its tokens at once, on every replica.
+ * account stops its tokens at once on this replica, and on every other as soon as the database's
+ * notification reaches it (see {@link AccountStatus}).
  */
 @ApplicationScoped
 public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
 
     @Inject
-    AgroalDataSource dataSource;
+    AccountStatus status;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
+        UUID id;
+        try {
+            id = UUID.fromString(jwt.getSubject());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("token without an account"));
+        }
+        Boolean known = status.known(id); // answered on the I/O thread when memory has it
+        if (known != null) {
+            return known ? Uni.createFrom().item(identity)
+                    : Uni.createFrom().failure(new AuthenticationFailedException("account disabled or removed"));
+        }
         return context.runBlocking(() -> {
-            if (!isEnabled(jwt.getSubject())) {
+            if (!status.isEnabled(id)) {
                 throw new AuthenticationFailedException("account disabled or removed");
             }
             return identity;
         });
-    }
-
-    private boolean isEnabled(String subject) {
-        UUID id;
-        try {
-            id = UUID.fromString(subject);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT enabled FROM account WHERE id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("account lookup failed", e);
-        }
     }
 }

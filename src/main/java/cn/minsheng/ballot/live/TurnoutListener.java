@@ -21,15 +21,18 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * LISTENs on the 'turnout' channel on a connection of its own and hands changes to the hub at most
- * every 200 ms, however fast casts arrive: a burst of thousands of casts costs a handful of
- * recomputations per ballot and second.
+ * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every 200 ms,
+ * however fast casts arrive, so a burst of thousands of casts costs a handful of recomputations per
+ * ballot and second. 'account': an account was enabled, disabled or removed; its remembered status
+ * is dropped at once. While the connection is down, accounts are checked in the database; a ping
+ * every 5 s with a 10 s socket timeout finds a connection that went silent.
  */
 @ApplicationScoped
 public class TurnoutListener {
 
     private static final Logger LOG = Logger.getLogger(TurnoutListener.class);
     private static final int POLL_MILLIS = 200;
+    private static final long PING_NANOS = 5_000_000_000L;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -42,6 +45,9 @@ public class TurnoutListener {
 
     @Inject
     TurnoutHub hub;
+
+    @Inject
+    cn.minsheng.ballot.account.AccountStatus accounts;
 
     private volatile boolean running;
     private Thread thread;
@@ -62,19 +68,34 @@ public class TurnoutListener {
 
     private void run() {
         while (running) {
-            try (Connection c = DriverManager.getConnection(url, username, password)) {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("user", username);
+            props.setProperty("password", password);
+            props.setProperty("socketTimeout", "10"); // a connection gone silent fails within seconds
+            try (Connection c = DriverManager.getConnection(url, props)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN turnout");
+                    s.execute("LISTEN account");
                 }
+                accounts.listening(true);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 Set<UUID> ballots = new HashSet<>();
                 Set<UUID> sessions = new HashSet<>();
                 long lastPublish = 0;
+                long lastPing = System.nanoTime();
                 while (running) {
+                    if (System.nanoTime() - lastPing > PING_NANOS) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SELECT 1"); // notifications only come to a live connection: prove it is
+                        }
+                        lastPing = System.nanoTime();
+                    }
                     PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
                     for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
                         String p = n.getParameter();
-                        if (p.startsWith("ballot:")) {
+                        if (n.getName().equals("account")) {
+                            accounts.forget(UUID.fromString(p));
+                        } else if (p.startsWith("ballot:")) {
                             ballots.add(UUID.fromString(p.substring(7)));
                         } else if (p.startsWith("session:")) {
                             sessions.add(UUID.fromString(p.substring(8)));
@@ -91,6 +112,7 @@ public class TurnoutListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                accounts.listening(false); // deaf: account checks go to the database until it hears again
                 if (running) {
                     LOG.warnf("turnout listener lost its connection (%s); reconnecting", e.getMessage());
                     sleep(1000);

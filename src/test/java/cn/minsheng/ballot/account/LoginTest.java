@@ -111,6 +111,34 @@ class LoginTest {
     }
 
     @Test
+    void anAccountDisabledInTheDatabaseByHandStopsItsTokenToo() throws Exception {
+        Tenant t = Api.tenant();
+        String username = Api.accountName(t, "scrutineer");
+        String token = Api.login(t.code(), username, Api.PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            Api.as(token).get("/api/v1/me").then().statusCode(200); // the service now remembers it as enabled
+        }
+        String url = Api.config("quarkus.datasource.jdbc.url");
+        try (java.sql.Connection owner = java.sql.DriverManager.getConnection(url, "minsheng_owner", "minsheng_owner");
+                java.sql.PreparedStatement ps = owner.prepareStatement(
+                        "UPDATE account SET enabled = false WHERE username = ? AND congress_id = ?::uuid")) {
+            ps.setString(1, username);
+            ps.setString(2, t.congressId());
+            assertEquals(1, ps.executeUpdate());
+        }
+        // the trigger's notification reaches the service; no fixed wait, at most 20 s of polling
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            status = Api.as(token).get("/api/v1/me").statusCode();
+            if (status == 200) {
+                Thread.sleep(50);
+            }
+        }
+        assertEquals(401, status, "a token of an account disabled in SQL is refused");
+    }
+
+    @Test
     void passwordResetReplacesTheOldPassword() {
         Tenant t = Api.tenant();
         String username = Api.unique("scr");
