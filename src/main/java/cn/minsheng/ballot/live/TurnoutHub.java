@@ -30,11 +30,19 @@ public class TurnoutHub {
 
     private static final Logger LOG = Logger.getLogger(TurnoutHub.class);
 
-    private record Channel(UUID sessionId, BroadcastProcessor<String> processor) {
+    /** One stream's processor and how many subscribers it has; gone with its last subscriber. */
+    private static final class Channel {
+        final UUID sessionId;
+        final BroadcastProcessor<String> processor = BroadcastProcessor.create();
+        int subscribers; // changed only inside the map's atomic compute
+
+        Channel(UUID sessionId) {
+            this.sessionId = sessionId;
+        }
     }
 
     private final Map<UUID, Channel> ballots = new ConcurrentHashMap<>();
-    private final Map<UUID, BroadcastProcessor<String>> sessions = new ConcurrentHashMap<>();
+    private final Map<UUID, Channel> sessions = new ConcurrentHashMap<>();
 
     @Inject
     TurnoutService turnout;
@@ -47,31 +55,39 @@ public class TurnoutHub {
 
     /** The ballot's current turnout first, then every change, as JSON. */
     public Multi<String> subscribe(UUID ballotId, UUID sessionId, Object current) {
-        Channel channel = ballots.computeIfAbsent(ballotId, id -> new Channel(sessionId, BroadcastProcessor.create()));
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(write(current)), channel.processor());
+        return join(ballots, ballotId, sessionId, write(current));
     }
 
     /** The session's pulse now, then on every change, as JSON. */
     public Multi<String> subscribeSession(UUID sessionId, SessionPulse.Live current) {
-        BroadcastProcessor<String> processor = sessions.computeIfAbsent(sessionId, id -> BroadcastProcessor.create());
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(write(current)), processor);
+        return join(sessions, sessionId, sessionId, write(current));
+    }
+
+    private static Multi<String> join(Map<UUID, Channel> channels, UUID key, UUID sessionId, String first) {
+        Channel channel = channels.compute(key, (k, c) -> {
+            Channel joined = c == null ? new Channel(sessionId) : c;
+            joined.subscribers++;
+            return joined;
+        });
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), channel.processor)
+                .onTermination().invoke(() -> channels.computeIfPresent(key, (k, c) -> --c.subscribers == 0 ? null : c));
     }
 
     /** Recomputes and pushes what the changed ballots and sessions show. */
     @ActivateRequestContext
     void publish(Set<UUID> changedBallots, Set<UUID> changedSessions) {
         ballots.forEach((ballotId, channel) -> {
-            if (changedBallots.contains(ballotId) || changedSessions.contains(channel.sessionId())) {
-                push(channel.processor(), () -> turnout.of(ballotId), ballotId);
+            if (changedBallots.contains(ballotId) || changedSessions.contains(channel.sessionId)) {
+                push(channel.processor, () -> turnout.of(ballotId), ballotId);
             }
         });
         if (!sessions.isEmpty()) {
             Set<UUID> affected = new HashSet<>(changedSessions);
             affected.addAll(pulse.sessionsOf(changedBallots));
             for (UUID sessionId : affected) {
-                BroadcastProcessor<String> processor = sessions.get(sessionId);
-                if (processor != null) {
-                    push(processor, () -> pulse.of(sessionId), sessionId);
+                Channel channel = sessions.get(sessionId);
+                if (channel != null) {
+                    push(channel.processor, () -> pulse.of(sessionId), sessionId);
                 }
             }
         }
@@ -95,5 +111,10 @@ public class TurnoutHub {
 
     boolean hasSubscribers() {
         return !ballots.isEmpty() || !sessions.isEmpty();
+    }
+
+    /** How many ballot and session streams have subscribers on this replica. */
+    public int channels() {
+        return ballots.size() + sessions.size();
     }
 }

@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.ballot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -67,6 +68,31 @@ class TurnoutStreamTest {
         Api.as(projector).get("/api/v1/congresses/" + t.congressId() + "/deputies").then().statusCode(403);
         Api.as(projector).header("Idempotency-Key", "projector-cannot-vote-1").body(Map.of("marks", List.of()))
                 .post("/api/v1/ballots/" + ballot + "/votes").then().statusCode(403);
+    }
+
+    @jakarta.inject.Inject
+    cn.minsheng.ballot.live.TurnoutHub hub;
+
+    @Test
+    void aStreamLeavesNothingBehindWhenItsLastSubscriberGoes() throws Exception {
+        Hall hall = Api.hall(3, 3);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        String url = "http://localhost:" + port + "/api/v1/sessions/" + hall.sessionId() + "/stream";
+        int before = hub.channels();
+        SseEvents first = SseEvents.open(url, hall.tenant().secretariat());
+        SseEvents second = SseEvents.open(url, hall.deputy(0));
+        first.next("\"sessionId\"");
+        second.next("\"sessionId\"");
+        assertEquals(before + 1, hub.channels(), "two subscribers of one session share one channel");
+        first.close();
+        Api.as(hall.deputy(1)).get("/api/v1/me").then().statusCode(200);
+        assertEquals(before + 1, hub.channels(), "one subscriber is left");
+        second.close();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (hub.channels() != before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(before, hub.channels(), "the channel went with its last subscriber");
     }
 
     @Test
