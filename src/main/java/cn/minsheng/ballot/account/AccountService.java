@@ -50,6 +50,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountStatus status;
+
     public AccountView create(UUID pathCongressId, NewAccount request) {
         UUID congressId = caller.congress(pathCongressId);
         if (cn.minsheng.ballot.congress.Congress.findByIdOptional(congressId).isEmpty()) {
@@ -108,9 +111,6 @@ public class AccountService {
                 .and("enabled = :enabled", "enabled", enabled);
         return Page.of(Account.find(f.query(), Sort.by("username"), f.params()), page, AccountView::of);
     }
-
-    @Inject
-    AccountStatus status;
 
     public AccountView update(UUID pathCongressId, UUID accountId, String displayName, Boolean enabled, String password) {
         Account a = find(caller.congress(pathCongressId), accountId);
