@@ -32,6 +32,13 @@ public class PagesResource {
 
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
+    /** Residents who type the bare address land on the public page. */
+    @GET
+    @Operation(hidden = true)
+    public Response root() {
+        return Response.seeOther(java.net.URI.create("/public")).build();
+    }
+
     @GET
     @Path("tablet")
     @Operation(hidden = true)

@@ -106,6 +106,21 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * The visible controls that a screen reader could not name: no label, no aria-label or
+     * aria-labelledby, no text. Returns their outer HTML (empty when every control has a name).
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> unnamedControls() {
+        return (java.util.List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll(
+                    'button, input, select, textarea, a[href], [role=checkbox], [role=radio]'))
+                  .filter(e => e.offsetParent !== null)
+                  .filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label')
+                    || e.getAttribute('aria-labelledby') || e.textContent.trim()))
+                  .map(e => e.outerHTML);""");
+    }
+
     /** Saves a screenshot as target/screenshots/{name}.png, kept as a test artifact. */
     public void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

@@ -86,6 +86,7 @@ class WebPagesTest {
             assertEquals("false", item(tablet, 0).getAttribute("aria-checked"));
             assertEquals(10, tablet.driver.findElements(By.cssSelector("#items button.item[aria-checked=true]")).size());
             tablet.screenshot("tablet-ballot-marked");
+            assertEquals(List.of(), tablet.unnamedControls(), "every control on the ballot has a name");
 
             tablet.shown(By.id("review")).click();
             tablet.until(d -> d.findElements(By.cssSelector("#confirm-list li")).size() == 10);
@@ -123,6 +124,7 @@ class WebPagesTest {
             assertEquals("3", bars.get(0).findElement(By.className("count")).getText(), "item 1 was unmarked on the tablet");
             assertEquals("1", bars.get(10).findElement(By.className("count")).getText());
             screen.screenshot("screen-result");
+            assertEquals(List.of(), screen.unnamedControls());
 
             // the deputy checks the receipt against the board: counted as cast
             tablet.shown(By.id("verify")).click();
@@ -173,6 +175,7 @@ class WebPagesTest {
                     || d.findElement(By.cssSelector("article.project .light")).getText().contains("Amber"));
             assertEquals("en", phone.driver.findElement(By.tagName("html")).getAttribute("lang"));
             phone.screenshot("public-en");
+            assertEquals(List.of(), phone.unnamedControls());
         }
     }
 
@@ -240,6 +243,7 @@ class WebPagesTest {
             }
             console.text(By.cssSelector("#ballot-rows td.turnout"), "已投票 3 / 实到 3");
             console.screenshot("console-turnout");
+            assertEquals(List.of(), console.unnamedControls());
 
             console.shown(By.cssSelector("#ballot-rows button[data-action=close-ballot]")).click();
             console.until(d -> d.switchTo().alert()).accept();
@@ -277,11 +281,25 @@ class WebPagesTest {
         }
     }
 
+    @Test
+    void pagesComeWithAPolicyThatAllowsOnlyThisOriginAndTheBareAddressLeadsToThePublicPage() {
+        for (String page : List.of("/tablet", "/screen/" + java.util.UUID.randomUUID(), "/public", "/console")) {
+            io.restassured.RestAssured.given().get(page).then().statusCode(200).contentType("text/html")
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'"))
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+        io.restassured.RestAssured.given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/public"));
+        io.restassured.RestAssured.given().get("/assets/tablet.js").then().statusCode(200);
+    }
+
     private static WebElement item(Browser b, int index) {
         return b.driver.findElements(ITEMS).get(index);
     }
 
     private static void signIn(Browser b, String congress, String username, String password) {
+        b.shown(By.id("congress"));
+        assertEquals(List.of(), b.unnamedControls(), "every control of the sign-in page has a name");
         b.type(By.id("congress"), congress);
         b.type(By.id("username"), username);
         b.type(By.id("password"), password);
