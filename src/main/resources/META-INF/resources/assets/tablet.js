@@ -145,6 +145,10 @@
         say(message, t('tablet.alreadyVoted', b.title), 'ok');
         return;
       }
+      if (!b.channels.includes('ELECTRONIC')) {
+        say(message, t('tablet.paperOnly', b.title), 'warn');
+        return;
+      }
       if (screen !== 'lobby' || b.status !== 'OPEN') return;
       ballot = b;
       marks = new Map();

@@ -216,6 +216,41 @@ class WebPagesTest {
     }
 
     @Test
+    void aMotionIsVotedForAgainstOrAbstainAndAPaperBallotIsNotOffered() throws Exception {
+        Hall hall = Api.hall(3, 3);
+        var t = hall.tenant();
+        String paper = Api.openBallot(hall, Map.of("title", "纸质票决", "kind", "MOTION", "motion", "关于调整项目的决定",
+                "channels", List.of("PAPER")));
+        try (Browser tablet = Browser.open(1024, 1366)) {
+            tablet.go(base + "/tablet");
+            signIn(tablet, t.code(), hall.usernames().get(2), hall.passwords().get(2));
+            tablet.text(By.id("message"), "使用纸质选票");
+            assertTrue(tablet.driver.findElements(By.cssSelector("#items [role=radio]")).isEmpty());
+            Api.closeAndPublish(hall, paper);
+
+            String motion = Api.openBallot(hall, Map.of("title", "关于2027年民生实事项目实施计划的决议", "kind", "MOTION",
+                    "motion", "同意县人民政府提出的实施计划"));
+            tablet.until(d -> d.findElements(By.cssSelector("#items [role=radio]")).size() == 3);
+            assertEquals("同意县人民政府提出的实施计划", tablet.driver.findElement(By.cssSelector("#items .label")).getText()
+                    .replaceFirst("^1\\. ", ""));
+            tablet.shown(By.cssSelector("#items [data-choice=FOR]")).click();
+            tablet.shown(By.cssSelector("#items [data-choice=AGAINST]")).click(); // a change of mind: one choice per item
+            assertEquals("false", tablet.driver.findElement(By.cssSelector("#items [data-choice=FOR]")).getAttribute("aria-checked"));
+            assertEquals("true", tablet.driver.findElement(By.cssSelector("#items [data-choice=AGAINST]")).getAttribute("aria-checked"));
+            assertEquals(List.of(), tablet.unnamedControls());
+            tablet.shown(By.id("review")).click();
+            tablet.text(By.id("confirm-list"), "反对");
+            tablet.shown(By.id("submit")).click();
+            String tracker = tablet.shown(By.id("tracker")).getText().trim();
+            tablet.screenshot("tablet-motion-receipt");
+            Api.closeAndPublish(hall, motion);
+            List<Map<String, String>> marks = Api.as(t.secretariat()).get("/api/v1/ballots/" + motion + "/board/" + tracker)
+                    .path("marks");
+            assertEquals("AGAINST", marks.get(0).get("choice"));
+        }
+    }
+
+    @Test
     void theSecretariatRunsAVoteFromTheConsole() throws Exception {
         Hall hall = Api.hall(3, 3);
         var t = hall.tenant();
