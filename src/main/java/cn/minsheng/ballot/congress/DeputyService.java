@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.minsheng.ballot.account.Account;
 import cn.minsheng.ballot.account.AccountService;
 import cn.minsheng.ballot.account.Caller;
 import cn.minsheng.ballot.account.PasswordHasher;
@@ -143,6 +144,9 @@ public class DeputyService {
         }
         Deputy.persist(deputies);
         Deputy.flush();
+        // written: let go of them, or every later flush of this transaction (each audit entry's
+        // query flushes) would check thousands of unchanged rows again
+        deputies.forEach(Deputy.getEntityManager()::detach);
         List<Login> logins = createLogins ? createLogins(congressId, deputies) : List.of();
         audit.append(congressId, caller.name(), "deputy.imported", "congress", congressId,
                 Map.of("rows", deputies.size(), "logins", logins.size()));
@@ -179,8 +183,9 @@ public class DeputyService {
         List<Login> logins = new ArrayList<>();
         for (int i = 0; i < deputies.size(); i++) {
             Deputy d = deputies.get(i);
-            accounts.persist(congressId, new AccountService.NewAccount(d.code, passwords.get(i), Role.DEPUTY, d.name, d.id),
-                    hashes.get(i));
+            Account a = accounts.persist(congressId,
+                    new AccountService.NewAccount(d.code, passwords.get(i), Role.DEPUTY, d.name, d.id), hashes.get(i));
+            Account.getEntityManager().detach(a); // written and flushed; see importRoster
             logins.add(new Login(d.code, d.code, passwords.get(i)));
         }
         return logins;
