@@ -111,7 +111,7 @@
       }
       rows.append(el('tr', { 'data-ballot': b.id },
         el('td', {}, b.title), el('td', {}, t('kind.' + b.kind) + ' · ' + t('status.' + b.status)),
-        el('td', { class: 'turnout' }, t('screen.cast', b.cast, b.present)), actions));
+        el('td', { class: 'turnout' }, t('screen.cast', b.cast, a.present)), actions));
     }
   }
 

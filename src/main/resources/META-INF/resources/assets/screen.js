@@ -32,14 +32,14 @@
     const open = pulse.ballots.find(b => b.status === 'OPEN');
     const last = [...pulse.ballots].reverse().find(b => b.status === 'CLOSED' || b.status === 'CLOSING');
     if (open) {
-      const share = open.present ? Math.round(1000 * open.cast / open.present) / 10 : 0;
+      const share = a.present ? Math.round(1000 * open.cast / a.present) / 10 : 0;
       const bar = el('span', {});
       bar.style.width = Math.min(100, share) + '%';
       stage.replaceChildren(
         el('h2', {}, t('screen.voting', open.title)),
-        el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': open.present,
+        el('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': a.present,
           'aria-valuenow': open.cast, 'aria-label': t('console.turnout') }, bar),
-        el('p', { class: 'counter', id: 'turnout' }, t('screen.cast', open.cast, open.present)));
+        el('p', { class: 'counter', id: 'turnout' }, t('screen.cast', open.cast, a.present)));
     } else if (last && last.published) {
       let view = results.get(last.id);
       if (!view) {

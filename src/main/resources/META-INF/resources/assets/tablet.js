@@ -44,10 +44,6 @@
 
   function token() { return store.get(); }
 
-  function limitOf(b) {
-    if (b.maxMarks) return b.maxMarks;
-    return b.method === 'APPROVAL' ? b.seats : null;
-  }
 
   function choicesOf(b) {
     if (b.method === 'YES_NO_ABSTAIN') return ['FOR', 'AGAINST', 'ABSTAIN'];
@@ -193,7 +189,7 @@
   function renderBallot() {
     $('ballot-title').textContent = ballot.title;
     $('ballot-title').tabIndex = -1;
-    const limit = limitOf(ballot);
+    const limit = ballot.markLimit;
     $('ballot-rules').textContent = ballot.method === 'APPROVAL' ? t('tablet.rules.approval', ballot.seats, limit)
       : ballot.method === 'RATING' ? t('tablet.rules.rating')
         : t('tablet.rules.yna', limit ? t('tablet.rules.ynaLimit', limit) : '');
@@ -222,13 +218,13 @@
   }
 
   function renderCounter() {
-    const limit = limitOf(ballot);
+    const limit = ballot.markLimit;
     $('counter').textContent = limit ? t('tablet.counter', ballot.method === 'APPROVAL' ? marks.size : forCount(), limit)
       : t('tablet.counterFree', marks.size);
   }
 
   function toggle(itemId, choice) {
-    const limit = limitOf(ballot);
+    const limit = ballot.markLimit;
     if (marks.get(itemId) === choice) {
       marks.delete(itemId);
     } else {

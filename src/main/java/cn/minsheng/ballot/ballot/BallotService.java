@@ -53,6 +53,8 @@ public class BallotService {
             Method method, Secrecy secrecy, int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
             ShortfallPolicy shortfallPolicy, int minSurplus, List<Channel> channels, boolean acceptOvermarked,
             BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
+            Integer markLimit,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a deputy: whether they have cast this ballot; absent for other roles")
             Boolean voted) {
     }
@@ -300,7 +302,7 @@ public class BallotService {
                 b.method, b.secrecy, b.seats, b.maxMarks,
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
-                items, voted(b));
+                items, b.rules().forMarkLimit(), voted(b));
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

@@ -24,8 +24,8 @@ import cn.minsheng.ballot.tally.BallotKind;
 @ApplicationScoped
 public class SessionPulse {
 
-    public record BallotLine(String id, String title, BallotKind kind, BallotStatus status, Integer maxMarks, long eligible,
-            long present, long cast, boolean published) {
+    /** A ballot's state and how many have cast it (the present and seated are the session's, in attendance). */
+    public record BallotLine(String id, String title, BallotKind kind, BallotStatus status, long cast, boolean published) {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SessionPulse")
@@ -46,7 +46,7 @@ public class SessionPulse {
         AttendanceView attendance = sessions.figures(s, null);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT b.id, b.title, b.kind, b.status, b.max_marks,
+                SELECT b.id, b.title, b.kind, b.status,
                        (SELECT count(*) FROM participation p WHERE p.ballot_id = b.id),
                        coalesce(r.status = 'PUBLISHED', false)
                 FROM ballot b LEFT JOIN ballot_result r ON r.ballot_id = b.id
@@ -54,8 +54,7 @@ public class SessionPulse {
         List<BallotLine> ballots = new ArrayList<>();
         for (Object[] r : rows) {
             ballots.add(new BallotLine(r[0].toString(), (String) r[1], BallotKind.valueOf((String) r[2]),
-                    BallotStatus.valueOf((String) r[3]), r[4] == null ? null : ((Number) r[4]).intValue(), attendance.seated(),
-                    attendance.present(), ((Number) r[5]).longValue(), (Boolean) r[6]));
+                    BallotStatus.valueOf((String) r[3]), ((Number) r[4]).longValue(), (Boolean) r[5]));
         }
         return new Live(s.id.toString(), s.name, s.status, attendance, ballots);
     }

@@ -34,7 +34,7 @@ public class TurnoutHub {
     private static final class Channel {
         final UUID sessionId;
         final BroadcastProcessor<String> processor = BroadcastProcessor.create();
-        int subscribers; // changed only inside the map's atomic compute
+        volatile int subscribers; // changed only inside the map's atomic compute
 
         Channel(UUID sessionId) {
             this.sessionId = sessionId;
@@ -116,5 +116,11 @@ public class TurnoutHub {
     /** How many ballot and session streams have subscribers on this replica. */
     public int channels() {
         return ballots.size() + sessions.size();
+    }
+
+    /** How many subscriptions those streams have together. */
+    public int subscribers() {
+        return java.util.stream.Stream.concat(ballots.values().stream(), sessions.values().stream())
+                .mapToInt(c -> c.subscribers).sum();
     }
 }

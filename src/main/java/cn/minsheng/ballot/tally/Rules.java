@@ -38,7 +38,7 @@ public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks,
     }
 
     /** The FOR marks above which a ballot is invalid, or null for no limit. */
-    Integer forMarkLimit() {
+    public Integer forMarkLimit() {
         return switch (method) {
             case APPROVAL -> maxMarks != null ? maxMarks : (kind == BallotKind.SELECTION ? seats : null);
             case YES_NO_ABSTAIN -> maxMarks;

@@ -79,20 +79,31 @@ class TurnoutStreamTest {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String url = "http://localhost:" + port + "/api/v1/sessions/" + hall.sessionId() + "/stream";
         int before = hub.channels();
+        int subscribersBefore = hub.subscribers();
         SseEvents first = SseEvents.open(url, hall.tenant().secretariat());
         SseEvents second = SseEvents.open(url, hall.deputy(0));
         first.next("\"sessionId\"");
         second.next("\"sessionId\"");
         assertEquals(before + 1, hub.channels(), "two subscribers of one session share one channel");
+        assertEquals(subscribersBefore + 2, hub.subscribers());
         first.close();
-        Api.as(hall.deputy(1)).get("/api/v1/me").then().statusCode(200);
-        assertEquals(before + 1, hub.channels(), "one subscriber is left");
+        waitUntil(() -> hub.subscribers() == subscribersBefore + 1);
+        assertEquals(before + 1, hub.channels(), "the channel stays while a subscriber is left");
+        List<String> c = Api.candidates15(hall.tenant(), Api.openWindow(hall.tenant(), 2027)).subList(0, 2);
+        hall.tenant().as().body(Map.of("title", "留下的订阅", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c))
+                .post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(201);
+        second.next("留下的订阅"); // and it still hears the changes
         second.close();
+        waitUntil(() -> hub.channels() == before);
+        assertEquals(before, hub.channels(), "the channel went with its last subscriber");
+        assertEquals(subscribersBefore, hub.subscribers());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (hub.channels() != before && System.nanoTime() < deadline) {
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertEquals(before, hub.channels(), "the channel went with its last subscriber");
     }
 
     @Test
@@ -101,7 +112,8 @@ class TurnoutStreamTest {
         var t = hall.tenant();
         List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 2);
         String ballot = Api.openBallot(hall, Map.of("title", "已投", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", c));
-        Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot).then().statusCode(200).body("voted", org.hamcrest.Matchers.is(false));
+        Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot).then().statusCode(200).body("voted", org.hamcrest.Matchers.is(false))
+                .body("markLimit", org.hamcrest.Matchers.is(1)); // a selection by approval: as many ticks as seats
         Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(201);
         Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot).then().body("voted", org.hamcrest.Matchers.is(true));
         Api.as(hall.deputy(1)).get("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().body("[0].voted",
