@@ -2,6 +2,8 @@ package cn.minsheng.ballot.account;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -12,11 +14,14 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.minsheng.ballot.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
 
 /** Every way a token can be wrong answers 401 problem+json; only the service's own tokens pass. */
@@ -24,6 +29,9 @@ import io.smallrye.jwt.build.Jwt;
 class TokenTest {
 
     String adminSubject;
+
+    @Inject
+    JWTParser parser;
 
     @BeforeEach
     void realAdmin() {
@@ -46,6 +54,28 @@ class TokenTest {
     }
 
     @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresAndOnlyByItsExactText() throws InterruptedException {
+        VerifiedTokens tokens = assertInstanceOf(VerifiedTokens.class, parser, "requests are authenticated by the remembering parser");
+        Instant now = Instant.now();
+        Instant expiry = now.plusSeconds(3);
+        String token = Api.sign(Api.claims("admin").subject(adminSubject).issuedAt(now).expiresAt(expiry));
+        long before = tokens.verifications();
+        Api.as(token).get("/api/v1/me").then().statusCode(200);
+        Api.as(token).get("/api/v1/me").then().statusCode(200);
+        Api.as(token).get("/api/v1/me").then().statusCode(200);
+        assertEquals(before + 1, tokens.verifications(), "verified once, then remembered");
+
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"admin\"", "\"deputy\"");
+        refused(parts[0] + "." + b64(payload) + "." + parts[2]); // a changed text is not the remembered token
+        assertEquals(before + 2, tokens.verifications());
+
+        // expired (plus the one second of clock skew allowed): remembered no longer than it is valid
+        Thread.sleep(Math.max(0, expiry.getEpochSecond() * 1000 - System.currentTimeMillis()) + 1300);
+        refused(token);
+    }
+
+    @Test
     void noTokenOrGarbage() {
         given().get("/api/v1/me").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
         refused("not-a-token");
@@ -56,6 +86,8 @@ class TokenTest {
     void expired() {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         refused(Api.sign(Api.claims("admin").subject(adminSubject).issuedAt(past).expiresAt(past.plusSeconds(60))));
+        Instant now = Instant.now();
+        refused(Api.sign(Api.claims("admin").subject(adminSubject).issuedAt(now.minusSeconds(60)).expiresAt(now.minusSeconds(5))));
     }
 
     @Test
