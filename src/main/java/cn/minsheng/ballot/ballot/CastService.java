@@ -45,9 +45,6 @@ public class CastService {
     EntityManager em;
 
     @Inject
-    cn.minsheng.ballot.common.LiveChanges live;
-
-    @Inject
     Clock clock;
 
     @Transactional
@@ -102,8 +99,7 @@ public class CastService {
             em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
                     .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
         }
-        live.ballot(b.id());
-        return receipt;
+        return receipt; // no NOTIFY: the live streams count casts themselves (TurnoutHub)
     }
 
     /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */

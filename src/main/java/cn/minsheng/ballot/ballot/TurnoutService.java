@@ -42,4 +42,27 @@ public class TurnoutService {
         return new Turnout(ballotId.toString(), BallotStatus.valueOf((String) row[0]), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
+
+    /** How many casts each OPEN ballot among these (or of these sessions) has, in one query. */
+    public java.util.Map<UUID, Long> castsOfOpen(java.util.Collection<UUID> ballotIds, java.util.Collection<UUID> sessionIds) {
+        if (ballotIds.isEmpty() && sessionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String among = ballotIds.isEmpty() ? "b.session_id IN (:s)"
+                : sessionIds.isEmpty() ? "b.id IN (:b)" : "(b.id IN (:b) OR b.session_id IN (:s))";
+        var query = em.createNativeQuery("SELECT b.id, (SELECT count(*) FROM participation p WHERE p.ballot_id = b.id) "
+                + "FROM ballot b WHERE b.status = 'OPEN' AND " + among);
+        if (!ballotIds.isEmpty()) {
+            query.setParameter("b", ballotIds);
+        }
+        if (!sessionIds.isEmpty()) {
+            query.setParameter("s", sessionIds);
+        }
+        java.util.Map<UUID, Long> casts = new java.util.HashMap<>();
+        for (Object o : query.getResultList()) {
+            Object[] row = (Object[]) o;
+            casts.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return casts;
+    }
 }

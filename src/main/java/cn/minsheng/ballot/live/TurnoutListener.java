@@ -22,7 +22,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every 200 ms,
- * however fast casts arrive, so a burst of thousands of casts costs a handful of recomputations per
+ * together with the followed ballots that have new casts (casts are not notified, see
+ * {@link TurnoutHub}), so a burst of thousands of casts costs a handful of recomputations per
  * ballot and second. 'account': an account was enabled, disabled or removed; its remembered status
  * is dropped at once. While the connection is down, accounts are checked in the database; a ping
  * every 5 s with a 10 s socket timeout finds a connection that went silent.
@@ -102,8 +103,9 @@ public class TurnoutListener {
                         }
                     }
                     long now = System.nanoTime();
-                    if ((!ballots.isEmpty() || !sessions.isEmpty()) && now - lastPublish >= POLL_MILLIS * 1_000_000L) {
-                        if (hub.hasSubscribers()) {
+                    if (now - lastPublish >= POLL_MILLIS * 1_000_000L) {
+                        ballots.addAll(hub.ballotsWithNewCasts());
+                        if (hub.hasSubscribers() && (!ballots.isEmpty() || !sessions.isEmpty())) {
                             hub.publish(Set.copyOf(ballots), Set.copyOf(sessions));
                         }
                         ballots.clear();
