@@ -63,13 +63,6 @@ public class CastService {
         if (!b.electronic()) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
-        SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
-        if (!standing.seated()) {
-            throw new ApiException(403, "NOT_SEATED");
-        }
-        if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
-            throw new ApiException(403, "NOT_PRESENT");
-        }
         Optional<InvalidReason> invalid = Tally.check(b.rules(), b.items(), new CastBallot(marks));
         if (invalid.isPresent() && !(b.acceptOvermarked() && invalid.get() == InvalidReason.TOO_MANY_MARKS)) {
             throw ApiException.badRequest(invalid.get().name());
@@ -79,22 +72,39 @@ public class CastService {
         String tracker = ReceiptVault.tracker(b.id().toString(), canonical, nonce);
         Receipt receipt = new Receipt(b.id().toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
 
-        int inserted = em.createNativeQuery("""
-                INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
-                VALUES (:b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc) ON CONFLICT (ballot_id, deputy_id) DO NOTHING""")
-                .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("at", clock.instant())
+        // One statement, one round trip: the participation row (only for a deputy seated and present,
+        // and only once) and, if it went in, the secret content.
+        int inserted = ((Number) em.createNativeQuery("""
+                WITH cast_by AS (
+                    INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
+                    SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
+                    WHERE EXISTS (SELECT 1 FROM session_seat s
+                                  JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
+                                  WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
+                    ON CONFLICT (ballot_id, deputy_id) DO NOTHING
+                    RETURNING ballot_id),
+                stored AS (
+                    INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
+                    SELECT :id, ballot_id, :t, :n, :m, 'ELECTRONIC' FROM cast_by
+                    RETURNING 1)
+                SELECT count(*) FROM stored""")
+                .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("s", b.sessionId())
+                .setParameter("at", clock.instant())
                 .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
                 .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))
                 .setParameter("enc", ReceiptVault.seal(idempotencyKey, tracker + "|" + receipt.invalidReason()))
-                .executeUpdate();
+                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("n", nonce)
+                .setParameter("m", canonical).getSingleResult()).intValue();
         if (inserted == 0) {
+            SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
+            if (!standing.seated()) {
+                throw new ApiException(403, "NOT_SEATED");
+            }
+            if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
+                throw new ApiException(403, "NOT_PRESENT");
+            }
             return replay(b, deputyId, idempotencyKey, canonical);
         }
-        em.createNativeQuery("""
-                INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
-                VALUES (:id, :b, :t, :n, :m, 'ELECTRONIC')""")
-                .setParameter("id", UUID.randomUUID()).setParameter("b", b.id()).setParameter("t", tracker)
-                .setParameter("n", nonce).setParameter("m", canonical).executeUpdate();
         if (b.secrecy() == Secrecy.NAMED) {
             em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
                     .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
