@@ -49,7 +49,7 @@ public class VerifiedTokens implements JWTParser {
     private final AtomicLong verifications = new AtomicLong();
 
     @Inject
-    VerifiedTokens(@ConfigProperty(name = "minsheng.jwt.remembered", defaultValue = "20000") long most,
+    VerifiedTokens(@ConfigProperty(name = "minsheng.jwt.remembered", defaultValue = "5000") long most,
             @ConfigProperty(name = "minsheng.jwt.remember-for", defaultValue = "PT10M") java.time.Duration longest) {
         long longestNanos = longest.toNanos();
         verified = Caffeine.newBuilder().maximumSize(most).expireAfter(new Expiry<String, JsonWebToken>() {
