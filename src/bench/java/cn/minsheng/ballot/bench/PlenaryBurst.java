@@ -79,15 +79,23 @@ public final class PlenaryBurst {
         System.exit(0);
     }
 
-    /** -Dbench.jfr=true records a JFR profile of the service to target/burst.jfr. */
+    /**
+     * -Dbench.jvm="…" passes JVM options to the service (the heap bound of its container, say);
+     * -Dbench.jfr=true records a JFR profile of the service to target/burst.jfr.
+     */
     private static Map<String, String> serviceEnv() {
         Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "WARN"));
         String pool = System.getProperty("bench.pool", "");
         if (!pool.isEmpty()) {
             env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
         }
+        String jvm = System.getProperty("bench.jvm", "");
         if (Boolean.getBoolean("bench.jfr")) {
-            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=target/burst.jfr,settings=profile,dumponexit=true");
+            jvm += " -XX:StartFlightRecording=filename=target/burst.jfr,settings=profile,dumponexit=true";
+        }
+        if (!jvm.isBlank()) {
+            env.put("JAVA_TOOL_OPTIONS", jvm.trim());
+            System.out.println("service JVM options: " + jvm.trim());
         }
         return env;
     }
