@@ -147,8 +147,9 @@ public final class PlenaryBurst {
             all.await(10, TimeUnit.MINUTES);
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuTimes used = CpuTimes.read(service.pid()).minus(before);
-            System.out.printf("  CPU during the burst of %d (%.2f s wall): service %.2f s, PostgreSQL %.2f s, load generator %.2f s%n",
-                    n, seconds, used.service(), used.postgres(), used.generator());
+            System.out.printf("  CPU during the burst of %d (%.2f s wall): service %.2f s, PostgreSQL %.2f s, load generator %.2f s;"
+                    + " per cast %.2f / %.2f / %.2f ms%n", n, seconds, used.service(), used.postgres(), used.generator(),
+                    used.service() * 1000 / n, used.postgres() * 1000 / n, used.generator() * 1000 / n);
             long closeStart = System.nanoTime();
             setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
             double closeMs = (System.nanoTime() - closeStart) / 1e6;
@@ -192,9 +193,14 @@ public final class PlenaryBurst {
     /** CPU seconds (user + system) of the service, all PostgreSQL processes, and this load generator, from /proc. */
     record CpuTimes(double service, double postgres, double generator) {
 
-        private static final double TICK = 100.0;
+        static final double TICK = 100.0;
 
         static CpuTimes read(long servicePid) throws Exception {
+            return new CpuTimes(ticks(Path.of("/proc/" + servicePid)) / TICK, postgresNow(), ticks(Path.of("/proc/self")) / TICK);
+        }
+
+        /** CPU seconds of all PostgreSQL processes now running. */
+        static double postgresNow() throws Exception {
             double pg = 0;
             try (var procs = Files.list(Path.of("/proc"))) {
                 for (Path proc : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
@@ -207,10 +213,10 @@ public final class PlenaryBurst {
                     }
                 }
             }
-            return new CpuTimes(ticks(Path.of("/proc/" + servicePid)) / TICK, pg / TICK, ticks(Path.of("/proc/self")) / TICK);
+            return pg / TICK;
         }
 
-        private static double ticks(Path proc) throws Exception {
+        static double ticks(Path proc) throws Exception {
             String stat = Files.readString(proc.resolve("stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Double.parseDouble(f[11]) + Double.parseDouble(f[12]);
@@ -237,13 +243,23 @@ public final class PlenaryBurst {
                 """);
         Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", "postgres", "-n", "-c", Integer.toString(clients), "-j", "2",
                 "-T", "10", "-f", script.toString(), DATABASE).redirectErrorStream(true).start();
+        // CPU from second 2 to second 8 of the run, while its connections (and their backends) live
+        Thread.sleep(2000);
+        double pg = CpuTimes.postgresNow();
+        double client = CpuTimes.ticks(Path.of("/proc/" + p.pid())) / CpuTimes.TICK;
+        Thread.sleep(6000);
+        pg = CpuTimes.postgresNow() - pg;
+        client = CpuTimes.ticks(Path.of("/proc/" + p.pid())) / CpuTimes.TICK - client;
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("pgbench said: " + out);
         }
-        return Double.parseDouble(m.group(1));
+        double tps = Double.parseDouble(m.group(1));
+        System.out.printf("pgbench CPU per transaction (seconds 2-8): PostgreSQL %.3f ms, pgbench %.3f ms%n", pg * 1000 / (tps * 6),
+                client * 1000 / (tps * 6));
+        return tps;
     }
 
     /** S subscribers on the turnout stream; each event's delay is measured from the ack of the cast that made its count. */
