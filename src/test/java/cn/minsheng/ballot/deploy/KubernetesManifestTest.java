@@ -82,6 +82,18 @@ class KubernetesManifestTest {
     }
 
     @Test
+    void theImageBoundsItsHeapSoThePodHasRoomForTheRestOfTheJvm() throws IOException {
+        // Measured (README, Performance): besides the heap the JVM took about 280 MiB at the burst's peak.
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        java.util.regex.Matcher xmx = java.util.regex.Pattern.compile("-Xmx(\\d+)m").matcher(dockerfile);
+        assertTrue(xmx.find(), "the image sets a heap bound");
+        long heap = Long.parseLong(xmx.group(1)) * 1024 * 1024;
+        Container c = only(base(), Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+        long limit = io.fabric8.kubernetes.api.model.Quantity.getAmountInBytes(c.getResources().getLimits().get("memory")).longValue();
+        assertTrue(limit - heap >= 320L * 1024 * 1024, "heap " + heap / 1048576 + " MiB leaves too little of the " + limit / 1048576 + " MiB limit");
+    }
+
+    @Test
     void serviceIngressAutoscalerDisruptionBudgetAndNetworkPolicyFitTogether() throws IOException {
         List<HasMetadata> resources = base();
         Deployment d = only(resources, Deployment.class);
