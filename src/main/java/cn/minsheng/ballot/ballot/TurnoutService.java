@@ -1,5 +1,8 @@
 package cn.minsheng.ballot.ballot;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +47,9 @@ public class TurnoutService {
     }
 
     /** How many casts each OPEN ballot among these (or of these sessions) has, in one query. */
-    public java.util.Map<UUID, Long> castsOfOpen(java.util.Collection<UUID> ballotIds, java.util.Collection<UUID> sessionIds) {
+    public Map<UUID, Long> castsOfOpen(Collection<UUID> ballotIds, Collection<UUID> sessionIds) {
         if (ballotIds.isEmpty() && sessionIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         String among = ballotIds.isEmpty() ? "b.session_id IN (:s)"
                 : sessionIds.isEmpty() ? "b.id IN (:b)" : "(b.id IN (:b) OR b.session_id IN (:s))";
@@ -58,7 +61,7 @@ public class TurnoutService {
         if (!sessionIds.isEmpty()) {
             query.setParameter("s", sessionIds);
         }
-        java.util.Map<UUID, Long> casts = new java.util.HashMap<>();
+        Map<UUID, Long> casts = new HashMap<>();
         for (Object o : query.getResultList()) {
             Object[] row = (Object[]) o;
             casts.put((UUID) row[0], ((Number) row[1]).longValue());
