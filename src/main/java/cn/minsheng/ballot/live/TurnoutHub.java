@@ -25,7 +25,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * NOTIFY (see {@link TurnoutListener}), so a change on any replica reaches subscribers on every
  * replica. Casts are the exception: they are far too many to notify one by one (a NOTIFY serializes
  * the commits of all notifying transactions; measured with pgbench, it halves the rate of the raw cast
- * transaction), so the listener asks {@link #ballotsWithNewCasts} every 200 ms instead, one query
+ * transaction), so the listener asks {@link #ballotsWithNewCasts} every interval instead, one query
  * for all the open ballots followed here. Each event is computed and serialized once, whatever the
  * number of subscribers.
  */

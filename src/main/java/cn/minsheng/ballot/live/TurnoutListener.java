@@ -21,7 +21,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every 200 ms,
+ * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every
+ * {@code minsheng.live.interval} (200 ms),
  * together with the followed ballots that have new casts (casts are not notified, see
  * {@link TurnoutHub}), so a burst of thousands of casts costs a handful of recomputations per
  * ballot and second. 'account': an account was enabled, disabled or removed; its remembered status
@@ -32,6 +33,7 @@ import io.quarkus.runtime.StartupEvent;
 public class TurnoutListener {
 
     private static final Logger LOG = Logger.getLogger(TurnoutListener.class);
+    /** the longest a notification waits to be read */
     private static final int POLL_MILLIS = 200;
     private static final long PING_NANOS = 5_000_000_000L;
 
@@ -43,6 +45,10 @@ public class TurnoutListener {
 
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
+
+    /** How often the streams are brought up to date, at most (README, Performance: the trade-off measured). */
+    @ConfigProperty(name = "minsheng.live.interval", defaultValue = "PT0.2S")
+    java.time.Duration interval;
 
     @Inject
     TurnoutHub hub;
@@ -91,7 +97,7 @@ public class TurnoutListener {
                         }
                         lastPing = System.nanoTime();
                     }
-                    PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
+                    PGNotification[] notes = pg.getNotifications((int) Math.max(1, Math.min(POLL_MILLIS, interval.toMillis())));
                     for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
                         String p = n.getParameter();
                         if (n.getName().equals("account")) {
@@ -103,7 +109,7 @@ public class TurnoutListener {
                         }
                     }
                     long now = System.nanoTime();
-                    if (now - lastPublish >= POLL_MILLIS * 1_000_000L) {
+                    if (now - lastPublish >= interval.toNanos()) {
                         ballots.addAll(hub.ballotsWithNewCasts());
                         if (hub.hasSubscribers() && (!ballots.isEmpty() || !sessions.isEmpty())) {
                             hub.publish(Set.copyOf(ballots), Set.copyOf(sessions));
