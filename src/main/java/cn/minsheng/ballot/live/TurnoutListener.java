@@ -22,7 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every
- * {@code minsheng.live.interval} (200 ms),
+ * {@code minsheng.live.interval} (500 ms),
  * together with the followed ballots that have new casts (casts are not notified, see
  * {@link TurnoutHub}), so a burst of thousands of casts costs a handful of recomputations per
  * ballot and second. 'account': an account was enabled, disabled or removed; its remembered status
@@ -47,7 +47,7 @@ public class TurnoutListener {
     String password;
 
     /** How often the streams are brought up to date, at most (README, Performance: the trade-off measured). */
-    @ConfigProperty(name = "minsheng.live.interval", defaultValue = "PT0.2S")
+    @ConfigProperty(name = "minsheng.live.interval", defaultValue = "PT0.5S")
     java.time.Duration interval;
 
     @Inject
