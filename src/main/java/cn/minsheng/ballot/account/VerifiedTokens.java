@@ -1,12 +1,8 @@
 package cn.minsheng.ballot.account;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.crypto.SecretKey;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,26 +17,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
- * The bearer-token parser the service authenticates with: smallrye-jwt's own parser checks each
- * token's signature and claims once, and the verified token is then remembered, keyed by its exact
- * text, until it expires (and at most {@code minsheng.jwt.remember-for}), so a deputy's casts and
- * stream reconnects during a plenary's burst do not each pay for an RSA verification. A token that
- * fails is never remembered, and any change to a token's text is another key, verified afresh.
- * Whether the account is still enabled is checked on every request all the same
- * ({@link AccountStatusAugmentor}).
+ * The bearer-token parser the service authenticates with. smallrye-jwt's own parser (the parent
+ * class, which all other parsing goes to unchanged) checks each token's signature and claims once;
+ * the verified token is then remembered, keyed by its exact text, until it expires (and at most
+ * {@code minsheng.jwt.remember-for}), so a deputy's casts and stream reconnects during a plenary's
+ * burst do not each pay for an RSA verification. A token that fails is never remembered, and any
+ * change to a token's text is another key, verified afresh. Whether the account is still enabled
+ * is checked on every request all the same ({@link AccountStatusAugmentor}).
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
-
-    @Inject
-    DefaultJWTParser verifier;
+public class VerifiedTokens extends DefaultJWTParser {
 
     @Inject
     Clock clock;
@@ -78,7 +69,7 @@ public class VerifiedTokens implements JWTParser {
             return known;
         }
         verifications.incrementAndGet();
-        JsonWebToken jwt = verifier.parse(token);
+        JsonWebToken jwt = super.parse(token);
         verified.put(token, jwt);
         return jwt;
     }
@@ -86,47 +77,5 @@ public class VerifiedTokens implements JWTParser {
     /** How many tokens were verified in full since start (the rest were remembered). */
     public long verifications() {
         return verifications.get();
-    }
-
-    // Parsing with other settings or keys is not what requests do: passed through, never remembered.
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
     }
 }
