@@ -1,12 +1,11 @@
 package cn.minsheng.ballot.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.quarkus.qute.Engine;
+
 /**
  * The pages served by the service itself: the deputy's tablet, the hall's projector, the public
- * pages and the secretariat's console. Each is one HTML file with its script and styles under
- * {@code /assets}; they talk to the same REST API as every other client. Not part of the API
+ * pages and the secretariat's console. Each is a Qute template under {@code templates/} filling the
+ * shared {@code layout.html}, rendered once; its script and styles are under {@code /assets}, and
+ * they talk to the same REST API as every other client. Not part of the API
  * contract. The content security policy allows nothing but this origin.
  */
 @Path("/")
@@ -31,6 +33,9 @@ public class PagesResource {
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+
+    @Inject
+    Engine qute;
 
     /** Residents who type the bare address land on the public page. */
     @GET
@@ -68,20 +73,9 @@ public class PagesResource {
     }
 
     private Response page(String name) {
-        byte[] html = pages.computeIfAbsent(name, PagesResource::read);
+        byte[] html = pages.computeIfAbsent(name, n -> qute.getTemplate(n).render().getBytes(StandardCharsets.UTF_8));
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-cache").build();
-    }
-
-    private static byte[] read(String name) {
-        try (InputStream in = PagesResource.class.getResourceAsStream("/web/" + name + ".html")) {
-            if (in == null) {
-                throw new IllegalStateException("page " + name + " missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
