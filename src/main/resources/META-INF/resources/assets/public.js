@@ -25,11 +25,17 @@
     }
   }
 
-  function renderResults(results) {
-    $('results-section').hidden = false;
-    const box = $('results');
+  /** Shows a section, emptied, with a note when there is nothing to list; returns its list box. */
+  function listIn(name, items, emptyKey) {
+    $(name + '-section').hidden = false;
+    const box = $(name);
     box.replaceChildren();
-    if (!results.length) box.append(el('p', { class: 'muted' }, t('public.noResults')));
+    if (!items.length) box.append(el('p', { class: 'muted' }, t(emptyKey)));
+    return box;
+  }
+
+  function renderResults(results) {
+    const box = listIn('results', results, 'public.noResults');
     for (const r of results) {
       box.append(el('article', { class: 'card result', 'data-ballot': r.figures.ballotId },
         el('h3', {}, r.figures.title), MSCharts.result(r)));
@@ -48,10 +54,7 @@
   }
 
   function renderProjects(projects) {
-    $('projects-section').hidden = false;
-    const box = $('projects');
-    box.replaceChildren();
-    if (!projects.length) box.append(el('p', { class: 'muted' }, t('public.noProjects')));
+    const box = listIn('projects', projects, 'public.noProjects');
     for (const p of projects) {
       const more = el('div', { hidden: true, id: 'detail-' + p.id });
       const toggle = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': more.id,
