@@ -91,24 +91,27 @@ public class ProjectService {
         }
     }
 
+    /** A partial update: a field the client did not send (null) keeps what the project has. */
     public Project updatePlan(UUID projectId, Plan plan) {
         Project p = forDepartmentWrite(projectId);
-        if (plan.startsOn() != null && plan.endsOn() != null && plan.endsOn().isBefore(plan.startsOn())) {
+        LocalDate startsOn = plan.startsOn() != null ? plan.startsOn() : p.startsOn;
+        LocalDate endsOn = plan.endsOn() != null ? plan.endsOn() : p.endsOn;
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw ApiException.badRequest("PLAN_DATES_INVALID");
         }
-        p.leadOfficial = plan.leadOfficial();
-        p.budgetPlanned = plan.budgetPlanned();
-        p.budgetSpent = plan.budgetSpent();
-        p.targets = plan.targets();
-        p.startsOn = plan.startsOn();
-        p.endsOn = plan.endsOn();
+        p.leadOfficial = plan.leadOfficial() != null ? plan.leadOfficial() : p.leadOfficial;
+        p.budgetPlanned = plan.budgetPlanned() != null ? plan.budgetPlanned() : p.budgetPlanned;
+        p.budgetSpent = plan.budgetSpent() != null ? plan.budgetSpent() : p.budgetSpent;
+        p.targets = plan.targets() != null ? plan.targets() : p.targets;
+        p.startsOn = startsOn;
+        p.endsOn = endsOn;
         p.updatedAt = clock.instant();
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("leadOfficial", String.valueOf(plan.leadOfficial()));
-        details.put("budgetPlanned", String.valueOf(plan.budgetPlanned()));
-        details.put("budgetSpent", String.valueOf(plan.budgetSpent()));
-        details.put("startsOn", String.valueOf(plan.startsOn()));
-        details.put("endsOn", String.valueOf(plan.endsOn()));
+        details.put("leadOfficial", String.valueOf(p.leadOfficial));
+        details.put("budgetPlanned", String.valueOf(p.budgetPlanned));
+        details.put("budgetSpent", String.valueOf(p.budgetSpent));
+        details.put("startsOn", String.valueOf(p.startsOn));
+        details.put("endsOn", String.valueOf(p.endsOn));
         audit.append(p.congressId, caller.name(), "project.plan", "project", p.id, details);
         refresh(p);
         return p;
@@ -178,7 +181,7 @@ public class ProjectService {
         String last = latestEvaluation(p.id);
         boolean satisfied = "SATISFIED".equals(last) || "BASICALLY_SATISFIED".equals(last);
         if (p.status != ProjectStatus.IN_PROGRESS || p.progress.compareTo(BigDecimal.valueOf(100)) < 0 || !satisfied) {
-            throw ApiException.conflict("NOT_CLOSABLE", p.status, p.progress.stripTrailingZeros().toPlainString(), String.valueOf(last));
+            throw ApiException.conflict("NOT_CLOSABLE", p.status, p.progress.stripTrailingZeros().toPlainString(), last == null ? "none" : Outcome.valueOf(last));
         }
         p.status = ProjectStatus.CLOSED;
         p.updatedAt = clock.instant();

@@ -229,7 +229,7 @@ public class ProposalService {
                 categories.label(p.category, locale), p.location, p.source, p.supporters, p.status, str(p.mergedInto),
                 p.rejectionReason,
                 p.rejectionReason == null ? null
-                        : cn.minsheng.ballot.common.Messages.text(locale, "rejection." + p.rejectionReason),
+                        : cn.minsheng.ballot.common.Messages.word(locale, p.rejectionReason).toString(),
                 p.rejectionNote, candidateOf(p), p.submittedAt);
     }
 
