@@ -131,7 +131,7 @@ public class ProjectResource {
     @PUT
     @Path("/projects/{projectId}/plan")
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.SECRETARIAT_NAME })
-    @Operation(operationId = "updatePlan", summary = "The implementation plan: lead official, budget planned and spent, targets, start and end")
+    @Operation(operationId = "updatePlan", summary = "The implementation plan: lead official, budget planned and spent, targets, start and end; a field left out keeps its value")
     public ProjectViews.Summary plan(@PathParam("projectId") UUID projectId, @NotNull @Valid PlanInput r) {
         return views.summary(projects.updatePlan(projectId, new ProjectService.Plan(r.leadOfficial(), r.budgetPlanned(),
                 r.budgetSpent(), r.targets(), r.startsOn(), r.endsOn())), locale.get());

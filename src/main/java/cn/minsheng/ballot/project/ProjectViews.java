@@ -17,12 +17,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Messages;
 import cn.minsheng.ballot.congress.Congress;
 import cn.minsheng.ballot.proposal.Categories;
 import cn.minsheng.ballot.supervision.Decision;
 import cn.minsheng.ballot.supervision.Inspection;
 import cn.minsheng.ballot.supervision.ProjectIssue;
 import cn.minsheng.ballot.supervision.SupervisionService;
+import cn.minsheng.ballot.tally.Fraction;
+import cn.minsheng.ballot.tally.Outcome;
 import io.quarkus.panache.common.Sort;
 
 /** What the public API shows of a project: everything about delivery, nothing personal. */
@@ -56,9 +59,12 @@ public class ProjectViews {
             String summary) {
     }
 
-    public record EvaluationView(String ballotId, String outcome, String satisfactionRate, Instant recordedAt) {
+    /** outcome is the code; outcomeLabel the word a person reads; satisfactionPercent e.g. "85.71" (of valid ballots). */
+    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, String satisfactionRate,
+            String satisfactionPercent, Instant recordedAt) {
     }
 
+    /** supervisionGroup: the names of the deputies in the project's supervision group. */
     public record Detail(Summary project, List<Summary> subprojects, List<MilestoneView> milestones, List<ReportView> reports,
             List<String> supervisionGroup, List<InspectionView> inspections, List<IssueView> issues,
             List<DecisionView> decisions, List<EvaluationView> evaluations) {
@@ -119,9 +125,11 @@ public class ProjectViews {
                 "SELECT ballot_id, outcome, satisfaction_rate, recorded_at FROM evaluation WHERE project_id = :p ORDER BY recorded_at")
                 .setParameter("p", p.id).getResultList();
         List<EvaluationView> evaluations = evals.stream().map(r -> new EvaluationView(r[0].toString(), (String) r[1],
-                (String) r[2], r[3] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[3]).toInstant())).toList();
-        return new Detail(summary(p, locale), subs, milestones, reports,
-                supervision.group(p.id).stream().map(UUID::toString).toList(), inspections, issues, decisions, evaluations);
+                Messages.word(locale, Outcome.valueOf((String) r[1])).toString(), (String) r[2],
+                r[2] == null ? null : Fraction.parse((String) r[2]).percent(),
+                r[3] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[3]).toInstant())).toList();
+        return new Detail(summary(p, locale), subs, milestones, reports, supervision.groupNames(p.id), inspections, issues,
+                decisions, evaluations);
     }
 
     public List<Summary> list(String congressCode, Integer year, Light light, ProjectStatus status, String department,

@@ -78,8 +78,7 @@ public class ResultService {
             rows.add(new ResultFigures.Item(r.itemId(), i.position, i.label, r.forCount(), r.againstCount(), r.abstainCount(),
                     r.satisfiedCount(), r.basicallySatisfiedCount(), r.unsatisfiedCount(), r.notVoted(), r.passed(), r.rank(),
                     r.outcome(), r.satisfactionRate() == null ? null : r.satisfactionRate().toString(),
-                    r.satisfactionRate() == null ? null
-                            : r.satisfactionRate().toDecimal(4).movePointRight(2).stripTrailingZeros().toPlainString()));
+                    r.satisfactionRate() == null ? null : r.satisfactionRate().percent()));
         }
         BallotService.BallotView v = ballots.view(b);
         ResultFigures figures = new ResultFigures(b.id.toString(), b.sessionId.toString(), b.title, b.kind, b.method, b.secrecy,

@@ -178,6 +178,15 @@ public class SupervisionService {
         return ids;
     }
 
+    /** The names of the group's deputies, as the public reads them. */
+    public List<String> groupNames(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("""
+                SELECT d.name FROM supervisor s JOIN deputy d ON d.id = s.deputy_id
+                WHERE s.project_id = :p ORDER BY d.name, d.id""").setParameter("p", projectId).getResultList();
+        return names;
+    }
+
     private UUID requireMember(Project p) {
         UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
         if (!group(p.id).contains(deputy)) {

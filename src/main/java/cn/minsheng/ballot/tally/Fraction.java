@@ -28,6 +28,20 @@ public record Fraction(long numerator, long denominator) {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
     }
 
+    /** For display only: as a percentage with at most two decimals, e.g. "85.71". */
+    public String percent() {
+        return toDecimal(4).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The inverse of {@link #toString()}: "6/7". */
+    public static Fraction parse(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("a fraction is written n/d: " + text);
+        }
+        return new Fraction(Long.parseLong(text.substring(0, slash).trim()), Long.parseLong(text.substring(slash + 1).trim()));
+    }
+
     @Override
     public String toString() {
         return numerator + "/" + denominator;
