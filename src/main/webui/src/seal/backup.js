@@ -1,0 +1,89 @@
+// A scrutineer's share: its passphrase backup (scrypt + AES-256-GCM) and the sealed box in which
+// another scrutineer sends it during the ceremony (ECDH + HKDF-SHA256 + AES-256-GCM). See the
+// README, "Sealed ballots".
+import { gcm } from '@noble/ciphers/aes.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { scrypt } from '@noble/hashes/scrypt.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { ceremonyStatement, valueAt } from './context.js';
+import { Enc, Reader, SealError, base, decodeScalar, encodePoint, mul, systemRandom } from './group.js';
+
+export const BACKUP_TAG = 'minsheng-seal/v1/backup';
+export const MIN_PASSPHRASE = 10;
+
+const header = (logN, r, p, salt) => Enc.tag(BACKUP_TAG).u32(logN).u32(r).u32(p).bytes(salt);
+
+function backupAead(passphrase, logN, r, p, salt, aad) {
+  const okm = scrypt(utf8ToBytes(passphrase.normalize('NFC')), salt, { N: 2 ** logN, r, p, dkLen: 44 });
+  return gcm(okm.slice(0, 32), okm.slice(32, 44), aad);
+}
+
+const toBase64 = (bytes) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+function fromBase64(text) {
+  try {
+    return Uint8Array.from(atob(text.trim()), (c) => c.charCodeAt(0));
+  } catch {
+    throw new SealError('not a share backup');
+  }
+}
+
+/** key = { ceremonyId, k, n, index, share, commsSecret } → the backup's text (base64) */
+export function sealBackup(key, passphrase, { logN = 17, random = systemRandom } = {}) {
+  if ([...passphrase].length < MIN_PASSPHRASE) throw new SealError(`a backup passphrase needs at least ${MIN_PASSPHRASE} characters`);
+  const salt = random(16);
+  const head = header(logN, 8, 1, salt).toBytes();
+  const plain = Enc.tag('minsheng-seal/v1/share').str(key.ceremonyId).u32(key.k).u32(key.n).u32(key.index)
+    .scalar(key.share).scalar(key.commsSecret).toBytes();
+  return toBase64(concatBytes(head, new Enc().bytes(backupAead(passphrase, logN, 8, 1, salt, head).encrypt(plain)).toBytes()));
+}
+
+/** the key inside a backup, or a SealError for a wrong passphrase or a damaged backup */
+export function openBackup(text, passphrase) {
+  const r = new Reader(fromBase64(text));
+  r.expect(BACKUP_TAG);
+  const logN = r.u32();
+  const cost = r.u32();
+  const par = r.u32();
+  const salt = r.bytes();
+  if (logN < 10 || logN > 22 || cost < 1 || cost > 32 || par < 1 || par > 16 || salt.length !== 16) {
+    throw new SealError('backup parameters out of range');
+  }
+  const box = r.bytes();
+  r.end();
+  let plain;
+  try {
+    plain = backupAead(passphrase, logN, cost, par, salt, header(logN, cost, par, salt).toBytes()).decrypt(box);
+  } catch {
+    throw new SealError('wrong passphrase, or the backup is damaged');
+  }
+  const p = new Reader(plain);
+  p.expect('minsheng-seal/v1/share');
+  const key = { ceremonyId: p.str(), k: p.u32(), n: p.u32(), index: p.u32(), share: p.scalar(), commsSecret: p.scalar() };
+  p.end();
+  return key;
+}
+
+/**
+ * Opens the share trustee `sender` sealed to this trustee (key.index, key.commsSecret) in the
+ * ceremony, and checks it against the sender's commitments; null when it does not open or match.
+ */
+export function openShare(ceremony, key, { sender, ephemeral, box }) {
+  const X = ceremony.trustees[key.index - 1].commsKey;
+  const info = ceremonyStatement(ceremony, 'minsheng-seal/v1/share-key').u32(sender).u32(key.index).point(X).toBytes();
+  const okm = hkdf(sha256, encodePoint(mul(ephemeral, key.commsSecret)), encodePoint(ephemeral), info, 44);
+  let plain;
+  try {
+    plain = gcm(okm.slice(0, 32), okm.slice(32, 44), info).decrypt(box);
+  } catch {
+    return null;
+  }
+  if (plain.length !== 32) return null;
+  let s;
+  try {
+    s = decodeScalar(plain);
+  } catch {
+    return null;
+  }
+  return base(s).equals(valueAt(ceremony.trustees[sender - 1], key.index)) ? s : null;
+}
