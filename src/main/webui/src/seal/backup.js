@@ -1,13 +1,9 @@
-// A scrutineer's share: its passphrase backup (scrypt + AES-256-GCM) and the sealed box in which
-// another scrutineer sends it during the ceremony (ECDH + HKDF-SHA256 + AES-256-GCM). See the
-// README, "Sealed ballots".
+// A scrutineer's share under a passphrase (scrypt + AES-256-GCM), for a file or a printed QR
+// code. See the README, "Sealed ballots".
 import { gcm } from '@noble/ciphers/aes.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
-import { ceremonyStatement, valueAt } from './context.js';
-import { Enc, Reader, SealError, base, decodeScalar, encodePoint, mul, systemRandom } from './group.js';
+import { Enc, Reader, SealError, systemRandom } from './group.js';
 
 export const BACKUP_TAG = 'minsheng-seal/v1/backup';
 export const MIN_PASSPHRASE = 10;
@@ -62,28 +58,4 @@ export function openBackup(text, passphrase) {
   const key = { ceremonyId: p.str(), k: p.u32(), n: p.u32(), index: p.u32(), share: p.scalar(), commsSecret: p.scalar() };
   p.end();
   return key;
-}
-
-/**
- * Opens the share trustee `sender` sealed to this trustee (key.index, key.commsSecret) in the
- * ceremony, and checks it against the sender's commitments; null when it does not open or match.
- */
-export function openShare(ceremony, key, { sender, ephemeral, box }) {
-  const X = ceremony.trustees[key.index - 1].commsKey;
-  const info = ceremonyStatement(ceremony, 'minsheng-seal/v1/share-key').u32(sender).u32(key.index).point(X).toBytes();
-  const okm = hkdf(sha256, encodePoint(mul(ephemeral, key.commsSecret)), encodePoint(ephemeral), info, 44);
-  let plain;
-  try {
-    plain = gcm(okm.slice(0, 32), okm.slice(32, 44), info).decrypt(box);
-  } catch {
-    return null;
-  }
-  if (plain.length !== 32) return null;
-  let s;
-  try {
-    s = decodeScalar(plain);
-  } catch {
-    return null;
-  }
-  return base(s).equals(valueAt(ceremony.trustees[sender - 1], key.index)) ? s : null;
 }

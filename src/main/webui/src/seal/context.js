@@ -1,6 +1,6 @@
 // The ceremony's public record and a ballot's context (see the README, "Sealed ballots").
 import { dlogVerifies } from './proofs.js';
-import { Enc, G, GROUP_ID, SealError, ZERO, mulPublic, mod, pointOf, scalarOf, hex } from './group.js';
+import { Enc, G, GROUP_ID, SealError, ZERO, mulPublic, mod, pointHex, pointOf, scalarHex, scalarOf, hex } from './group.js';
 
 const proofOf = (o) => ({ c: scalarOf(o.c), v: scalarOf(o.v) });
 
@@ -85,3 +85,21 @@ export function makeContext(ceremony, ballotId, layout) {
 export const FOR = 'FOR';
 export const hasForSum = (layout) => layout.choices.includes(FOR);
 export const oneChoicePerItem = (layout) => layout.choices.length > 1;
+
+const proofJson = (p) => ({ c: scalarHex(p.c), v: scalarHex(p.v) });
+
+/** the ceremony as published (the inverse of readCeremony) */
+export function writeCeremony(c) {
+  return {
+    ceremonyId: c.ceremonyId,
+    k: c.k,
+    n: c.n,
+    trustees: c.trustees.map((t) => ({
+      index: t.index,
+      commsKey: pointHex(t.commsKey),
+      commsProof: proofJson(t.commsProof),
+      commitments: t.commitments.map(pointHex),
+      coefficientProofs: t.coefficientProofs.map(proofJson),
+    })),
+  };
+}

@@ -5,7 +5,8 @@ import { decodeBallot, encodeBallot, sealBallot, verifyBallot } from '../../src/
 import { jointKey, publicShare, readCeremony } from '../../src/seal/context.js';
 import { hex, pointHex, scalarOf, pointOf, unhex } from '../../src/seal/group.js';
 import { checkBoard, combine, contextOfBoard, partialDecrypt, readPartial, readTotals, sumBallots, writePartial } from '../../src/seal/tally.js';
-import { openBackup, openShare } from '../../src/seal/backup.js';
+import { openBackup } from '../../src/seal/backup.js';
+import { openShare } from '../../src/seal/trustee.js';
 
 const keyOf = (index) => {
   const k = vectors.keys[index - 1];

@@ -50,4 +50,19 @@ class SealVectorsTest {
         int[][] counts = PartialDecryption.combine(ctx, totals, List.of(p, SealedBoard.readPartial(board.get("partials").get(0))));
         assertArrayEquals(SealVectors.JSON.treeToValue(board.get("counts"), int[][].class), counts);
     }
+
+    @Test
+    void aCeremonyRunInTheBrowserChecksInJavaAndItsComplaintNamesTheBadSender() throws Exception {
+        JsonNode js = SealVectors.JSON.readTree(Files.readString(Path.of("src/test/resources/seal/js-made.json")));
+        Ceremony c = SealedBoard.readCeremony(js.get("ceremony")).verified();
+        JsonNode s = js.get("badShare");
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        EncryptedShare bad = new EncryptedShare(s.get("sender").asInt(), s.get("recipient").asInt(), Group.decodePoint(hex.parseHex(s.get("ephemeral").asText())),
+                hex.parseHex(s.get("box").asText()));
+        JsonNode k = js.get("complaint");
+        Complaint complaint = new Complaint(k.get("accused").asInt(), k.get("complainer").asInt(), Group.decodePoint(hex.parseHex(k.get("shared").asText())),
+                new DlogProof(Group.decodeScalar(hex.parseHex(k.get("c").asText())), Group.decodeScalar(hex.parseHex(k.get("v").asText()))));
+        assertEquals(2, complaint.judge(c, bad).atFault());
+        assertEquals(3, new Complaint(2, 3, Group.G, complaint.proof()).judge(c, bad).atFault());
+    }
 }
