@@ -29,7 +29,7 @@ public record DlogProof(BigInteger c, BigInteger v) {
     public boolean verifies(List<ECPoint> bases, List<ECPoint> images, Supplier<Enc> statement) {
         Enc e = statement.get();
         for (int i = 0; i < bases.size(); i++) {
-            e.point(Group.sub(Group.mul(bases.get(i), v), Group.mul(images.get(i), c)));
+            e.point(Group.mulAdd(bases.get(i), v, images.get(i), c.negate()));
         }
         return e.challenge().equals(c);
     }

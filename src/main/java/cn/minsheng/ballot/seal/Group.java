@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
@@ -37,6 +38,16 @@ public final class Group {
     public static ECPoint mul(ECPoint p, BigInteger k) {
         BigInteger r = k.mod(N);
         return r.signum() == 0 || p.isInfinity() ? INFINITY : p.multiply(r).normalize();
+    }
+
+    /** a·P + b·Q in one pass (Shamir's trick; public scalars only: verification) */
+    public static ECPoint mulAdd(ECPoint p, BigInteger a, ECPoint q, BigInteger b) {
+        BigInteger x = a.mod(N);
+        BigInteger y = b.mod(N);
+        if (p.isInfinity() || q.isInfinity() || x.signum() == 0 || y.signum() == 0) {
+            return add(mul(p, x), mul(q, y));
+        }
+        return ECAlgorithms.sumOfTwoMultiplies(p, x, q, y).normalize();
     }
 
     public static ECPoint add(ECPoint a, ECPoint b) {

@@ -85,11 +85,11 @@ public record RangeProof(int lo, int hi, List<BigInteger> c, List<BigInteger> v)
     }
 
     private static ECPoint commitA(Ciphertext ct, BigInteger c, BigInteger v) {
-        return Group.sub(Group.base(v), Group.mul(ct.alpha(), c));
+        return Group.mulAdd(Group.G, v, ct.alpha(), c.negate());
     }
 
     private static ECPoint commitB(ECPoint k, Ciphertext ct, int j, BigInteger c, BigInteger v) {
-        return Group.sub(Group.mul(k, v), Group.mul(Group.sub(ct.beta(), Group.base(BigInteger.valueOf(j))), c));
+        return Group.mulAdd(k, v, Group.sub(ct.beta(), Group.base(BigInteger.valueOf(j))), c.negate());
     }
 
     private static BigInteger challenge(Statement s, Ciphertext ct, int lo, int hi, ECPoint[] as, ECPoint[] bs) {
