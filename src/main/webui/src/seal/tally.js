@@ -69,15 +69,19 @@ function modInverse(a) {
   return result;
 }
 
-/** m with m·G = P and 0 <= m <= bound (the totals are small: one step at a time suffices) */
-function smallLog(P, bound) {
-  const target = hex(encodePoint(P));
+/** a lookup of m·G for 0 <= m <= bound (the totals are small: at most the number of ballots) */
+function smallLogs(bound) {
+  const table = new Map();
   let Q = ZERO;
   for (let m = 0; m <= bound; m++) {
-    if (hex(encodePoint(Q)) === target) return m;
+    table.set(hex(encodePoint(Q)), m);
     Q = Q.add(G);
   }
-  throw new SealError(`the decrypted total is not between 0 and ${bound}`);
+  return (P) => {
+    const m = table.get(hex(encodePoint(P)));
+    if (m === undefined) throw new SealError(`the decrypted total is not between 0 and ${bound}`);
+    return m;
+  };
 }
 
 /** the counts from at least k verified partial decryptions of distinct trustees */
@@ -87,9 +91,10 @@ export function combine(ctx, totals, partials) {
   partials.forEach((p) => verifyPartial(ctx, totals, p));
   if (set.length < ctx.ceremony.k) throw new SealError(`${set.length} partial decryptions; ${ctx.ceremony.k} are needed`);
   const lambdas = set.map((i) => lagrange(i, set));
+  const log = smallLogs(totals.ballots);
   return totals.ciphertexts.map((row, i) => row.map((ct, j) => {
     const M = partials.reduce((s, p, x) => s.add(mulPublic(p.shares[i][j].m, lambdas[x])), ZERO);
-    return smallLog(ct.beta.subtract(M), totals.ballots);
+    return log(ct.beta.subtract(M));
   }));
 }
 

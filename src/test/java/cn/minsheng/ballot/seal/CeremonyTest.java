@@ -91,12 +91,24 @@ class CeremonyTest {
     static final int[][] TICKS = { { 0 }, { 0, 1 }, { 2 }, { 0, 2 }, {}, { 1 } };
     static final int[][] TRUTH = { { 3 }, { 2 }, { 2 } };
 
+    /** a finished ceremony, one APPROVAL ballot of ITEMS (0 to 2 ticks), TICKS cast into it, and its totals */
+    record Counting(SeededRandom rnd, SealFixtures.Run run, Context ctx, EncryptedTotals totals) {
+    }
+
+    static Counting counting(String seed, int k, int n) {
+        SeededRandom rnd = new SeededRandom(seed);
+        SealFixtures.Run run = SealFixtures.ceremony("ceremony " + seed, k, n, rnd);
+        Context ctx = new Context(run.ceremony(), "ballot " + seed, Layout.approval(ITEMS, 0, 2));
+        return new Counting(rnd, run, ctx, vote(ctx, TICKS, rnd));
+    }
+
     @Test
     void anyKOfNDecryptAndKMinusOneCannot() {
-        SeededRandom rnd = new SeededRandom("3 of 5");
-        SealFixtures.Run run = SealFixtures.ceremony("s4", 3, 5, rnd);
-        Context ctx = new Context(run.ceremony(), "b4", Layout.approval(ITEMS, 0, 2));
-        EncryptedTotals totals = vote(ctx, TICKS, rnd);
+        Counting counting = counting("3 of 5", 3, 5);
+        SeededRandom rnd = counting.rnd();
+        SealFixtures.Run run = counting.run();
+        Context ctx = counting.ctx();
+        EncryptedTotals totals = counting.totals();
         List<PartialDecryption> all = new ArrayList<>();
         for (TrusteeKey key : run.keys()) {
             all.add(PartialDecryption.of(ctx, key, totals, rnd).verify(ctx, totals));
@@ -132,10 +144,11 @@ class CeremonyTest {
 
     @Test
     void anAlteredPartialDecryptionIsRefusedNamingItsTrustee() {
-        SeededRandom rnd = new SeededRandom("altered partial");
-        SealFixtures.Run run = SealFixtures.ceremony("s5", 2, 3, rnd);
-        Context ctx = new Context(run.ceremony(), "b5", Layout.approval(ITEMS, 0, 2));
-        EncryptedTotals totals = vote(ctx, TICKS, rnd);
+        Counting counting = counting("altered partial", 2, 3);
+        SeededRandom rnd = counting.rnd();
+        SealFixtures.Run run = counting.run();
+        Context ctx = counting.ctx();
+        EncryptedTotals totals = counting.totals();
         PartialDecryption p = PartialDecryption.of(ctx, run.key(2), totals, rnd);
         List<List<PartialDecryption.Share>> rows = new ArrayList<>(p.shares());
         PartialDecryption.Share s = rows.get(1).get(0);
@@ -151,10 +164,11 @@ class CeremonyTest {
 
     @Test
     void aRestoredBackupDecrypts() {
-        SeededRandom rnd = new SeededRandom("backup");
-        SealFixtures.Run run = SealFixtures.ceremony("s6", 2, 3, rnd);
-        Context ctx = new Context(run.ceremony(), "b6", Layout.approval(ITEMS, 0, 2));
-        EncryptedTotals totals = vote(ctx, TICKS, rnd);
+        Counting counting = counting("backup", 2, 3);
+        SeededRandom rnd = counting.rnd();
+        SealFixtures.Run run = counting.run();
+        Context ctx = counting.ctx();
+        EncryptedTotals totals = counting.totals();
         String text = ShareBackup.seal(run.key(3), "监票人 长城 passphrase", 10, rnd);
         assertThrows(SealException.class, () -> ShareBackup.open(text, "监票人 长城 passphrasf"));
         TrusteeKey restored = ShareBackup.open(text, "监票人 长城 passphrase");
