@@ -40,6 +40,7 @@ import cn.minsheng.ballot.tally.TiePolicy;
  * <pre>
  * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier chain audit.json
  * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier recount board.json result.json
+ * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier sealed sealed-board.json
  * </pre>
  * Exit code 0 when everything checks out, 1 with the findings otherwise.
  */
@@ -54,7 +55,8 @@ public final class OfflineVerifier {
         List<String> findings = switch (args.length > 0 ? args[0] : "") {
             case "chain" -> chain(JSON.readTree(Files.readString(Path.of(args[1]))));
             case "recount" -> recount(JSON.readTree(Files.readString(Path.of(args[1]))), JSON.readTree(Files.readString(Path.of(args[2]))));
-            default -> List.of("usage: OfflineVerifier chain <audit-export.json> | recount <board.json> <result.json>");
+            case "sealed" -> SealedBoard.check(JSON.readTree(Files.readString(Path.of(args[1]))));
+            default -> List.of("usage: OfflineVerifier chain <audit-export.json> | recount <board.json> <result.json> | sealed <sealed-board.json>");
         };
         findings.forEach(System.out::println);
         System.out.println(findings.isEmpty() ? "OK" : "FAILED: " + findings.size() + " finding(s)");
