@@ -22,48 +22,28 @@ CREATE TRIGGER account_status_changed AFTER UPDATE OF enabled, password_hash, ro
 -- 2. States only move forward, whoever writes: a closed ballot cannot be reopened (and then have its
 -- content or participation changed), a closed session cannot be reopened, and only a draft ballot or a
 -- planned session can be deleted. The service's role cannot drop or disable these triggers (it owns nothing).
-CREATE FUNCTION ballot_moves_forward() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One guard for both tables: TG_ARGV[0] is the only state a row may be deleted in, each further
+-- argument an allowed step 'FROM>TO'.
+CREATE FUNCTION state_moves_forward() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        IF OLD.status <> 'DRAFT' THEN
-            RAISE EXCEPTION 'ballot % is %: it cannot be deleted', OLD.id, OLD.status
+        IF OLD.status <> TG_ARGV[0] THEN
+            RAISE EXCEPTION '% % is %: it cannot be deleted', TG_TABLE_NAME, OLD.id, OLD.status
                 USING ERRCODE = 'P0001', CONSTRAINT = 'state_moves_forward';
         END IF;
         RETURN OLD;
     END IF;
-    IF NEW.status = OLD.status
-            OR (OLD.status = 'DRAFT' AND NEW.status = 'OPEN')
-            OR (OLD.status = 'OPEN' AND NEW.status IN ('CLOSING', 'CLOSED'))
-            OR (OLD.status = 'CLOSING' AND NEW.status = 'CLOSED') THEN
+    IF NEW.status = OLD.status OR (OLD.status || '>' || NEW.status) = ANY (TG_ARGV[1:]) THEN
         RETURN NEW;
     END IF;
-    RAISE EXCEPTION 'ballot % cannot go from % back to %', OLD.id, OLD.status, NEW.status
+    RAISE EXCEPTION '% % cannot go from % back to %', TG_TABLE_NAME, OLD.id, OLD.status, NEW.status
         USING ERRCODE = 'P0001', CONSTRAINT = 'state_moves_forward';
 END $$;
 
 CREATE TRIGGER ballot_moves_forward BEFORE UPDATE OF status OR DELETE ON ballot
-    FOR EACH ROW EXECUTE FUNCTION ballot_moves_forward();
-
-CREATE FUNCTION session_moves_forward() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'DELETE' THEN
-        IF OLD.status <> 'PLANNED' THEN
-            RAISE EXCEPTION 'session % is %: it cannot be deleted', OLD.id, OLD.status
-                USING ERRCODE = 'P0001', CONSTRAINT = 'state_moves_forward';
-        END IF;
-        RETURN OLD;
-    END IF;
-    IF NEW.status = OLD.status
-            OR (OLD.status = 'PLANNED' AND NEW.status = 'OPEN')
-            OR (OLD.status = 'OPEN' AND NEW.status = 'CLOSED') THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'session % cannot go from % back to %', OLD.id, OLD.status, NEW.status
-        USING ERRCODE = 'P0001', CONSTRAINT = 'state_moves_forward';
-END $$;
-
+    FOR EACH ROW EXECUTE FUNCTION state_moves_forward('DRAFT', 'DRAFT>OPEN', 'OPEN>CLOSING', 'OPEN>CLOSED', 'CLOSING>CLOSED');
 CREATE TRIGGER session_moves_forward BEFORE UPDATE OF status OR DELETE ON session
-    FOR EACH ROW EXECUTE FUNCTION session_moves_forward();
+    FOR EACH ROW EXECUTE FUNCTION state_moves_forward('PLANNED', 'PLANNED>OPEN', 'OPEN>CLOSED');
 
 -- a published result cannot be made COUNTED again either (published_result_is_final refuses any change)
 

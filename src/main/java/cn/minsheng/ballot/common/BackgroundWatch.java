@@ -61,10 +61,10 @@ public class BackgroundWatch {
 
         @Override
         public HealthCheckResponse call() {
+            boolean hearing = listener.hearing(); // as found: a dead listener is reported, then started again
             listener.ensureRunning();
             String database = database();
-            boolean hearing = listener.hearing();
-            return HealthCheckResponse.named("database").status(database == null && hearing)
+            return HealthCheckResponse.named("Database and listener").status(database == null && hearing)
                     .withData("database", database == null ? "UP" : database)
                     .withData("listener", hearing ? "UP" : "DOWN").build();
         }

@@ -40,10 +40,12 @@ class HttpHardeningTest {
     }
 
     @Test
-    void metricsAreNotOnThePublicInterface() {
-        given().get("/q/metrics").then().statusCode(404);
-        Api.as(Api.admin()).get("/q/metrics").then().statusCode(404);
-        given().get("/q/health/ready").then().statusCode(200); // the probes stay where they were
+    void metricsAreOnlyForTheAdmin() {
+        given().get("/q/metrics").then().statusCode(401);
+        Tenant t = Api.tenant();
+        t.as().get("/q/metrics").then().statusCode(403);
+        Api.as(Api.account(t, "scrutineer")).get("/q/metrics").then().statusCode(403);
+        Api.as(Api.admin()).get("/q/metrics").then().statusCode(200);
     }
 
     @Test

@@ -48,13 +48,25 @@ class TokenRevocationTest {
         refused(Api.sign(Api.claims("admin").subject(adminSubject()).issuedAt(now).expiresAt(now.plus(Duration.ofDays(3650)))));
     }
 
+    /** A signed-in scrutineer: username, token, account id; a second has passed since the token was issued. */
+    private record SignedIn(Tenant tenant, String username, String token, String id) {
+        static SignedIn scrutineer() throws InterruptedException {
+            Tenant t = Api.tenant();
+            String username = Api.accountName(t, "scrutineer");
+            String token = Api.login(t.code(), username, Api.PASSWORD);
+            String id = Api.as(token).get("/api/v1/me").then().statusCode(200).extract().path("accountId");
+            Thread.sleep(1100); // tokens are stamped to the second: a change comes in a later second than the login
+            return new SignedIn(t, username, token, id);
+        }
+    }
+
     @Test
     void aPasswordChangeRevokesTheTokensIssuedBeforeIt() throws InterruptedException {
-        Tenant t = Api.tenant();
-        String username = Api.accountName(t, "scrutineer");
-        String old = Api.login(t.code(), username, Api.PASSWORD);
-        String id = Api.as(old).get("/api/v1/me").then().statusCode(200).extract().path("accountId");
-        Thread.sleep(1100); // tokens are stamped to the second: the change comes in a later second than the login
+        SignedIn s = SignedIn.scrutineer();
+        Tenant t = s.tenant();
+        String username = s.username();
+        String old = s.token();
+        String id = s.id();
         t.as().body(Map.of("password", "a-new-password-9")).patch("/api/v1/congresses/" + t.congressId() + "/accounts/" + id)
                 .then().statusCode(200);
         refused(old);
@@ -64,11 +76,9 @@ class TokenRevocationTest {
 
     @Test
     void aRoleChangedInTheDatabaseRevokesTheTokensIssuedBeforeItOnEveryReplica() throws Exception {
-        Tenant t = Api.tenant();
-        String username = Api.accountName(t, "scrutineer");
-        String old = Api.login(t.code(), username, Api.PASSWORD);
-        String id = Api.as(old).get("/api/v1/me").then().statusCode(200).extract().path("accountId");
-        Thread.sleep(1100);
+        SignedIn s = SignedIn.scrutineer();
+        String old = s.token();
+        String id = s.id();
         // by hand, as another replica or an operator would: this replica hears of it only through the database
         try (Connection app = DriverManager.getConnection(Api.config("quarkus.datasource.jdbc.url"), "minsheng_app", "minsheng_app")) {
             app.createStatement().executeUpdate("UPDATE account SET role = 'department', department = '县教育局' WHERE id = '" + id + "'");
