@@ -84,6 +84,8 @@ const MS = (() => {
       'public.show': '查看',
       'public.results': '票决结果',
       'public.projects': '项目进展',
+      'public.auditHead': '审计链最新哈希（可抄录备查）',
+      'public.auditHeadOf': '{0}，第 {1} 条：',
       'public.noResults': '尚无公布的票决结果。',
       'public.noProjects': '尚无项目。',
       'public.progress': '进度 {0}%',
@@ -224,6 +226,8 @@ const MS = (() => {
       'public.show': 'Show',
       'public.results': 'Ballot results',
       'public.projects': 'Project progress',
+      'public.auditHead': 'Latest audit-chain head (write it down to check later)',
+      'public.auditHeadOf': '{0}, entry {1}:',
       'public.noResults': 'No result published yet.',
       'public.noProjects': 'No projects yet.',
       'public.progress': 'Progress {0}%',
@@ -380,7 +384,9 @@ const MS = (() => {
       let pause = 500;
       while (!control.signal.aborted) {
         try {
-          const res = await fetch(path, { headers: headers(token, { Accept: 'text/event-stream' }), signal: control.signal });
+          // a stream ends when its token expires: each reconnection takes the page's current token
+          const current = typeof token === 'function' ? token() : token;
+          const res = await fetch(path, { headers: headers(current, { Accept: 'text/event-stream' }), signal: control.signal });
           if (res.status === 401 || res.status === 403 || res.status === 404) {
             onDenied(res.status);
             return;
@@ -394,7 +400,7 @@ const MS = (() => {
           for (;;) {
             const { value, done } = await reader.read();
             if (done) break;
-            buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n');
+            buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n'); // ':' keep-alive lines carry no data
             let end;
             while ((end = buffer.indexOf('\n\n')) >= 0) {
               const chunk = buffer.slice(0, end);

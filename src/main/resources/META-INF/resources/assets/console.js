@@ -81,7 +81,7 @@
     select.replaceChildren(...slates.filter(x => x.status === 'PUBLISHED').map(x => el('option', { value: x.id }, x.title)));
     MS.showSection('session');
     if (stop) stop();
-    stop = MS.follow('/api/v1/sessions/' + s.id + '/stream', store.get(), p => { pulse = p; render(); },
+    stop = MS.follow('/api/v1/sessions/' + s.id + '/stream', store.get, p => { pulse = p; render(); },
       status => say($('net'), status === 'lost' ? t('net.offline') : '', 'warn'), signOut);
   }
 

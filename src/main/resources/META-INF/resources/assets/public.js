@@ -18,6 +18,7 @@
       say($('message'), '');
       renderResults(results);
       renderProjects(projects);
+      renderAuditHead(await api('GET', '/api/v1/public/congresses/' + encodeURIComponent(code) + '/audit/heads'));
     } catch (e) {
       $('results-section').hidden = true;
       $('projects-section').hidden = true;
@@ -40,6 +41,12 @@
       box.append(el('article', { class: 'card result', 'data-ballot': r.figures.ballotId },
         el('h3', {}, r.figures.title), MSCharts.result(r)));
     }
+  }
+
+  /** The audit chain's latest head of the day, for anyone to write down and check later. */
+  function renderAuditHead(heads) {
+    $('audit-section').hidden = !heads.latest;
+    if (heads.latest) $('audit-head').textContent = t('public.auditHeadOf', heads.latest.day, heads.latest.seq) + ' ' + heads.latest.head;
   }
 
   function percent(p) {

@@ -14,7 +14,7 @@
   function start() {
     MS.showSection('hall');
     if (stop) stop();
-    stop = MS.follow('/api/v1/sessions/' + encodeURIComponent(sessionId) + '/stream', store.get(), p => { pulse = p; render(); },
+    stop = MS.follow('/api/v1/sessions/' + encodeURIComponent(sessionId) + '/stream', store.get, p => { pulse = p; render(); },
       status => say($('net'), status === 'lost' ? t('net.offline') : '', 'warn'),
       status => {
         store.clear();

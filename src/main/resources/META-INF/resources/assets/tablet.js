@@ -90,7 +90,7 @@
     }
     await loadAttendance();
     if (stopStream) stopStream();
-    stopStream = MS.follow('/api/v1/sessions/' + session.id + '/stream', token(), onPulse,
+    stopStream = MS.follow('/api/v1/sessions/' + session.id + '/stream', token, onPulse,
       status => say(net, status === 'lost' ? t('net.offline') : '', 'warn'),
       () => signOut(null));
   }
@@ -103,6 +103,9 @@
   function signOut(text) {
     if (stopStream) stopStream();
     stopStream = null;
+    // a shared tablet keeps no receipt once its deputy signs out (with the public board a tracker tells the
+    // vote); an unsent ballot stays, to be sent when its deputy signs in again
+    Object.keys(localStorage).filter(k => k.startsWith('ms.receipts.')).forEach(k => localStorage.removeItem(k));
     store.clear();
     me = null;
     session = null;

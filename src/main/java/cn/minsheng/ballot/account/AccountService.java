@@ -127,6 +127,7 @@ public class AccountService {
         if (password != null) {
             a.passwordHash = hasher.hash(password);
             details.put("passwordReset", true);
+            status.forget(a.id); // earlier tokens are revoked (V10_1); the others hear of it from the trigger
         }
         a.updatedAt = clock.instant();
         audit.append(a.congressId, caller.name(), "account.updated", "account", a.id, details);

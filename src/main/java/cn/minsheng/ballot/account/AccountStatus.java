@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Whether an account is enabled, answered from memory while this replica hears the database's
+ * Whether an account is enabled, and from which second its tokens are valid (a password or role
+ * change revokes the tokens issued before it: V10_1), answered from memory while this replica hears the database's
  * notifications of account changes (trigger account_status_changed, V8), and from the database
  * otherwise. The listener calls {@link #listening} when it starts or stops hearing: a replica that
  * may have missed a notification forgets everything it knew.
@@ -25,7 +26,7 @@ public class AccountStatus {
 
     private static final int MOST = 200_000;
 
-    private final Map<UUID, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> known = new ConcurrentHashMap<>();
     /** bumped by every forget: a lookup that overlapped one does not store what it read */
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
@@ -33,20 +34,31 @@ public class AccountStatus {
     @Inject
     AgroalDataSource dataSource;
 
-    /** What memory knows of the account, or null (then ask {@link #isEnabled}, which may block). */
-    public Boolean known(UUID id) {
+    /** Tokens of a disabled or removed account are valid from never. */
+    public static final long NEVER = Long.MAX_VALUE;
+
+    /**
+     * What memory knows of the account: the epoch second from which its tokens are valid
+     * ({@link #NEVER} when disabled or removed), or null (then ask {@link #validFrom}, which may block).
+     */
+    public Long known(UUID id) {
         return listening ? known.get(id) : null;
     }
 
     public boolean isEnabled(UUID id) {
+        return validFrom(id) != NEVER;
+    }
+
+    /** The epoch second from which the account's tokens are valid, {@link #NEVER} when disabled or removed. */
+    public long validFrom(UUID id) {
         if (listening) {
-            Boolean enabled = known.get(id);
-            if (enabled != null) {
-                return enabled;
+            Long from = known.get(id);
+            if (from != null) {
+                return from;
             }
         }
         long before = generation.get();
-        boolean enabled = load(id);
+        long enabled = load(id);
         if (listening && generation.get() == before) {
             if (known.size() >= MOST) {
                 known.clear();
@@ -69,15 +81,20 @@ public class AccountStatus {
         known.clear();
     }
 
-    private boolean load(UUID id) {
+    private long load(UUID id) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT enabled FROM account WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("SELECT enabled, CASE WHEN tokens_valid_from = '-infinity' THEN 0 "
+                        + "ELSE floor(extract(epoch FROM tokens_valid_from))::bigint END FROM account WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                return rs.next() && rs.getBoolean(1) ? rs.getLong(2) : NEVER;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("account lookup failed", e);
+            // the per-request account check answers like every other database failure: 503 when transient
+            if (cn.minsheng.ballot.common.DatabaseFailures.isTransient(e)) {
+                throw new cn.minsheng.ballot.common.ServiceUnavailableException();
+            }
+            throw new cn.minsheng.ballot.common.DatabaseFailures.Wrapped(e);
         }
     }
 }

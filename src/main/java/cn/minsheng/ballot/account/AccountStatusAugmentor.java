@@ -14,8 +14,9 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A valid signature is not enough: the account must still exist and be enabled, so disabling an
- * account stops its tokens at once on this replica, and on every other as soon as the database's
+ * A valid signature is not enough: the account must still exist and be enabled, and the token must
+ * have been issued no earlier than the account's last password or role change, so disabling an
+ * account or changing its password stops its tokens at once on this replica, and on every other as soon as the database's
  * notification reaches it (see {@link AccountStatus}).
  */
 @ApplicationScoped
@@ -35,14 +36,15 @@ public class AccountStatusAugmentor implements SecurityIdentityAugmentor {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Uni.createFrom().failure(new AuthenticationFailedException("token without an account"));
         }
-        Boolean known = status.known(id); // answered on the I/O thread when memory has it
+        long issuedAt = jwt.getIssuedAtTime(); // a password or role change revokes the tokens issued before it
+        Long known = status.known(id); // answered on the I/O thread when memory has it
         if (known != null) {
-            return known ? Uni.createFrom().item(identity)
-                    : Uni.createFrom().failure(new AuthenticationFailedException("account disabled or removed"));
+            return issuedAt >= known ? Uni.createFrom().item(identity)
+                    : Uni.createFrom().failure(new AuthenticationFailedException("account disabled, removed or token revoked"));
         }
         return context.runBlocking(() -> {
-            if (!status.isEnabled(id)) {
-                throw new AuthenticationFailedException("account disabled or removed");
+            if (issuedAt < status.validFrom(id)) {
+                throw new AuthenticationFailedException("account disabled, removed or token revoked");
             }
             return identity;
         });

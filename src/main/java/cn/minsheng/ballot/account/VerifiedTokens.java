@@ -36,6 +36,12 @@ public class VerifiedTokens extends DefaultJWTParser {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "minsheng.jwt.key-id")
+    String keyId;
+
+    @ConfigProperty(name = "minsheng.jwt.ttl")
+    java.time.Duration ttl;
+
     private final Cache<String, JsonWebToken> verified;
     private final AtomicLong verifications = new AtomicLong();
 
@@ -70,6 +76,7 @@ public class VerifiedTokens extends DefaultJWTParser {
         }
         verifications.incrementAndGet();
         JsonWebToken jwt = super.parse(token);
+        TokenShape.check(token, jwt, clock.millis() / 1000, keyId, ttl);
         verified.put(token, jwt);
         return jwt;
     }

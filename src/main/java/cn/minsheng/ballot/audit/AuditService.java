@@ -29,7 +29,8 @@ public class AuditService {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Verification(boolean valid, long entries, String head, Long firstBrokenAt) {
+    public record Verification(boolean valid, long entries, String head, Long firstBrokenAt,
+            List<PublishedHeads.Unreached> unreachedHeads) {
     }
 
     /** The whole chain, for the offline verifier. */
@@ -43,6 +44,9 @@ public class AuditService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PublishedHeads publishedHeads;
 
     public Page<EntryView> list(UUID pathCongressId, PageRequest page) {
         UUID chain = existing(pathCongressId);
@@ -65,6 +69,7 @@ public class AuditService {
         long expectedSeq = 1;
         long count = 0;
         Long broken = null;
+        java.util.Map<String, Long> reached = new java.util.HashMap<>();
         while (broken == null) {
             var batch = AuditEntry.<AuditEntry>find("chainId = ?1 and seq >= ?2", Sort.by("seq"), chain, expectedSeq)
                     .page(0, BATCH).list();
@@ -74,6 +79,7 @@ public class AuditService {
                     break;
                 }
                 prev = e.hash;
+                reached.put(e.hash, e.seq);
                 expectedSeq++;
                 count++;
                 em.detach(e);
@@ -88,7 +94,13 @@ public class AuditService {
                 broken = count + 1; // entries after the last one found are missing
             }
         }
-        return new Verification(broken == null, count, prev, broken);
+        // every head stamped on a published result (and printed on its notice) must be in the chain:
+        // a chain cut behind one, or rewritten before one with every later hash recomputed, does not reach it
+        List<PublishedHeads.Unreached> unreached = publishedHeads.unreached(chain, reached, count);
+        for (PublishedHeads.Unreached u : unreached) {
+            broken = broken == null ? u.breaksAt() : Math.min(broken, u.breaksAt());
+        }
+        return new Verification(broken == null, count, prev, broken, unreached);
     }
 
     private Object[] headOf(UUID chain) {

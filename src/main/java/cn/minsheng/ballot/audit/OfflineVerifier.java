@@ -38,7 +38,7 @@ import cn.minsheng.ballot.tally.TiePolicy;
  * tracker recomputed). No framework, no database.
  *
  * <pre>
- * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier chain audit.json
+ * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier chain audit.json [heads ...]
  * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier recount board.json result.json
  * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier sealed sealed-board.json
  * </pre>
@@ -53,18 +53,66 @@ public final class OfflineVerifier {
 
     public static void main(String[] args) throws IOException {
         List<String> findings = switch (args.length > 0 ? args[0] : "") {
-            case "chain" -> chain(JSON.readTree(Files.readString(Path.of(args[1]))));
+            case "chain" -> chain(JSON.readTree(Files.readString(Path.of(args[1]))), heads(args));
             case "recount" -> recount(JSON.readTree(Files.readString(Path.of(args[1]))), JSON.readTree(Files.readString(Path.of(args[2]))));
             case "sealed" -> SealedBoard.check(JSON.readTree(Files.readString(Path.of(args[1]))));
-            default -> List.of("usage: OfflineVerifier chain <audit-export.json> | recount <board.json> <result.json> | sealed <sealed-board.json>");
+            default -> List.of("usage: OfflineVerifier chain <audit-export.json> [<heads.json>|<result.json>|<hash>]... "
+                    + "| recount <board.json> <result.json> | sealed <sealed-board.json>");
         };
         findings.forEach(System.out::println);
         System.out.println(findings.isEmpty() ? "OK" : "FAILED: " + findings.size() + " finding(s)");
         System.exit(findings.isEmpty() ? 0 : 1);
     }
 
+    /**
+     * The heads to check the chain against, from the arguments after the chain: a 64-hex hash as
+     * printed on a notice, a result (getResult: its auditHead) or the public heads
+     * (publicAuditHeads: every stamped and daily head).
+     */
+    public static Map<String, String> heads(String[] args) throws IOException {
+        Map<String, String> heads = new java.util.LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].matches("[0-9a-f]{64}")) {
+                heads.put(args[i], "the head " + args[i]);
+                continue;
+            }
+            JsonNode doc = JSON.readTree(Files.readString(Path.of(args[i])));
+            if (doc.hasNonNull("auditHead")) {
+                heads.put(doc.get("auditHead").asText(), "the head stamped on result " + doc.path("ballotId").asText(args[i]));
+            }
+            doc.path("published").forEach(p -> heads.put(p.get("head").asText(), "the head stamped on result "
+                    + p.path("ballotId").asText()));
+            doc.path("daily").forEach(d -> heads.putIfAbsent(d.get("head").asText(), "the head of " + d.path("day").asText()));
+        }
+        return heads;
+    }
+
     /** The findings of checking an exported chain (getAuditLog export); empty when it is intact. */
     public static List<String> chain(JsonNode export) {
+        return chain(export, Map.of());
+    }
+
+    /**
+     * The findings of checking an exported chain against heads published outside it (hash to what
+     * published it): each must be the hash of an entry of the intact chain, or the chain was cut or
+     * rewritten behind it.
+     */
+    public static List<String> chain(JsonNode export, Map<String, String> published) {
+        List<String> findings = new ArrayList<>();
+        Map<String, Long> reached = new java.util.HashMap<>();
+        List<String> walked = walk(export, reached);
+        findings.addAll(walked);
+        long entries = reached.size();
+        published.forEach((head, what) -> {
+            if (!reached.containsKey(head)) {
+                findings.add(what + " is not in the chain: it was cut or rewritten behind it (the intact part ends at entry "
+                        + entries + ")");
+            }
+        });
+        return findings;
+    }
+
+    private static List<String> walk(JsonNode export, Map<String, Long> reached) {
         List<String> findings = new ArrayList<>();
         UUID chain = UUID.fromString(export.get("chainId").asText());
         String prev = ChainHash.GENESIS;
@@ -86,6 +134,7 @@ public final class OfflineVerifier {
                 return findings;
             }
             prev = hash;
+            reached.put(hash, seq);
             expected++;
         }
         return findings;

@@ -22,7 +22,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -84,6 +86,12 @@ public class BallotResource {
     public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
             @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals) {
     }
+
+    @Inject
+    CountedReceipts countedReceipts;
+
+    @Inject
+    cn.minsheng.ballot.live.StreamLimits streamLimits;
 
     @Inject
     BallotService ballots;
@@ -179,7 +187,8 @@ public class BallotResource {
     @Operation(operationId = "castVote", summary = "Cast the calling deputy's ballot; returns the receipt (tracker)",
             description = "Needs an Idempotency-Key header (16-128 of A-Z a-z 0-9 _ . : -). A retry with the same key and body "
                     + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
-                    + "another key after a cast is 409 ALREADY_VOTED.")
+                    + "another key after a cast is 409 ALREADY_VOTED. A retry after the ballot closed whose first attempt was "
+                    + "counted still gets that receipt (200), so a tablet whose answer was lost learns its vote was counted.")
     public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
         // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
@@ -194,7 +203,14 @@ public class BallotResource {
         if (!CastService.isValidKey(idempotencyKey)) {
             throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED");
         }
-        CastService.Receipt receipt = casting.cast(ballotId, r.toMarks(), idempotencyKey);
+        CastService.Receipt receipt;
+        try {
+            receipt = casting.cast(ballotId, r.toMarks(), idempotencyKey);
+        } catch (RuntimeException e) {
+            // a retry after close whose first attempt was counted gets its receipt, not BALLOT_CLOSED
+            receipt = (CountedReceipts.ballotClosed(e) ? countedReceipts.find(ballotId, r.toMarks(), idempotencyKey)
+                    : java.util.Optional.<CastService.Receipt>empty()).orElseThrow(() -> e);
+        }
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
     }
 
@@ -230,9 +246,10 @@ public class BallotResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "one Turnout per event",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
-    public Multi<String> stream(@PathParam("ballotId") UUID ballotId) {
+    public Multi<Object> stream(@PathParam("ballotId") UUID ballotId, @Context SecurityContext security) {
         Ballot b = ballots.find(ballotId);
-        return hub.subscribe(b.id, b.sessionId, turnout.of(b.id));
+        return streamLimits.bound(hub.subscribe(b.id, b.sessionId, turnout.of(b.id)),
+                (org.eclipse.microprofile.jwt.JsonWebToken) security.getUserPrincipal());
     }
 
     @POST

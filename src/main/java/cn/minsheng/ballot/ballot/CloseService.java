@@ -64,6 +64,9 @@ public class CloseService {
     AuditLog audit;
 
     @Inject
+    CountedReceipts countedReceipts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -117,6 +120,7 @@ public class CloseService {
                 .setParameter("b", b.id).executeUpdate();
         em.createNativeQuery("DELETE FROM ballot_content WHERE ballot_id = :b").setParameter("b", b.id).executeUpdate();
         em.createNativeQuery("INSERT INTO ballot_content SELECT * FROM shuffled ORDER BY random()").executeUpdate();
+        countedReceipts.keep(b.id);
         em.createNativeQuery("UPDATE participation SET key_hash = NULL, body_mac = NULL, receipt_enc = NULL WHERE ballot_id = :b")
                 .setParameter("b", b.id).executeUpdate();
 

@@ -24,13 +24,29 @@ public final class CsvDownload {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvDownload::neutral).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Response.ok(out.toString(), MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
+    }
+
+    /**
+     * A text cell that Excel would take for a formula (it begins with =, +, -, @, a tab or a carriage
+     * return) is written with a leading apostrophe, which Excel shows as text and never evaluates:
+     * these exports hold what residents typed, next to their phone numbers. Numbers stay numbers.
+     */
+    static Object neutral(Object cell) {
+        if (cell instanceof Number || cell == null) {
+            return cell;
+        }
+        String text = cell.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     /** An empty cell for a missing value. */

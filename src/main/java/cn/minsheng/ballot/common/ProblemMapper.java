@@ -48,8 +48,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
         Response response = problem(e.status(), e.code(), locale(headers), uri, e.errors(), e.args());
-        if (e instanceof TooManyRequestsException tooMany) {
-            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        if (e instanceof RetryAfter later) {
+            return Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build();
         }
         return response;
     }
@@ -167,14 +167,27 @@ public class ProblemMapper {
             if (t instanceof ApiException api) {
                 return api(api, headers, uri);
             }
+            if (t instanceof java.sql.SQLException sql && DatabaseFailures.isBadCharacter(sql)) {
+                return api(ApiException.badRequest("INVALID_CHARACTER"), headers, uri);
+            }
             if (t instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
                     && CONSTRAINT_CODES.containsKey(String.valueOf(pg.getServerErrorMessage().getConstraint()))) {
                 String name = pg.getServerErrorMessage().getConstraint();
                 return problem(409, CONSTRAINT_CODES.get(name), locale(headers), uri, List.of(), name);
             }
         }
+        if (DatabaseFailures.isTransient(e)) {
+            LOG.warnf("database unavailable: %s", DatabaseFailures.describe(e));
+            return api(new ServiceUnavailableException(), headers, uri);
+        }
         LOG.error("persistence failure", e);
         return problem(500, "INTERNAL_ERROR", locale(headers), uri, List.of());
+    }
+
+    /** Raw JDBC work (the service's own connections) fails with SQLException, often wrapped. */
+    @ServerExceptionMapper({ java.sql.SQLException.class, DatabaseFailures.Wrapped.class })
+    public Response sql(Exception e, HttpHeaders headers, UriInfo uri) {
+        return persistence(e, headers, uri);
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {

@@ -1,7 +1,7 @@
 package cn.minsheng.ballot.common;
 
 /** 429 with the number of seconds the client should wait (sent as Retry-After). */
-public class TooManyRequestsException extends ApiException {
+public class TooManyRequestsException extends ApiException implements RetryAfter {
 
     private final long retryAfterSeconds;
 
@@ -10,6 +10,7 @@ public class TooManyRequestsException extends ApiException {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

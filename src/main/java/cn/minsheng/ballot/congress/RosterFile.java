@@ -240,11 +240,15 @@ final class RosterFile {
     }
 
     private static List<List<String>> readXlsx(byte[] bytes) {
+        XlsxLimits.check(bytes); // before any reader expands it
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getFirstSheet();
             List<List<String>> table = new ArrayList<>();
             for (Row row : sheet.read()) {
                 // keep spreadsheet row numbers: pad skipped empty rows
+                if (row.getRowNum() > XlsxLimits.MAX_CELLS) {
+                    throw new ApiException(413, "SPREADSHEET_TOO_LARGE", XlsxLimits.MAX_CELLS + " rows");
+                }
                 while (table.size() < row.getRowNum() - 1) {
                     table.add(List.of());
                 }
@@ -255,6 +259,8 @@ final class RosterFile {
                 table.add(cells);
             }
             return table;
+        } catch (ApiException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ApiException(400, "UNREADABLE_FILE", "xlsx: " + rootMessage(e));
         }

@@ -8,13 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.minsheng.ballot.account.Role;
@@ -36,6 +39,9 @@ public class LiveResource {
     @Inject
     TurnoutHub hub;
 
+    @Inject
+    StreamLimits limits;
+
     @GET
     @Path("/sessions/{sessionId}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -46,8 +52,8 @@ public class LiveResource {
             + "state and turnout now, then on every change (a ballot opening, a check-in, a cast, a close, a publication)")
     @APIResponse(responseCode = "200", description = "one pulse per event",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = SessionPulse.Live.class)))
-    public Multi<String> stream(@PathParam("sessionId") UUID sessionId) {
+    public Multi<Object> stream(@PathParam("sessionId") UUID sessionId, @Context SecurityContext security) {
         Session s = sessions.find(sessionId);
-        return hub.subscribeSession(s.id, pulse.of(s.id));
+        return limits.bound(hub.subscribeSession(s.id, pulse.of(s.id)), (JsonWebToken) security.getUserPrincipal());
     }
 }

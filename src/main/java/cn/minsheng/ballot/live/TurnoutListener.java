@@ -57,13 +57,31 @@ public class TurnoutListener {
     cn.minsheng.ballot.account.AccountStatus accounts;
 
     private volatile boolean running;
+    private volatile boolean hearing;
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
         running = true;
+        ensureRunning();
+    }
+
+    /** Starts the listening thread again if it died (BackgroundWatch calls this every few seconds). */
+    public synchronized boolean ensureRunning() {
+        if (!running || (thread != null && thread.isAlive())) {
+            return false;
+        }
+        if (thread != null) {
+            LOG.error("turnout listener thread had died; starting it again");
+        }
         thread = new Thread(this::run, "turnout-listener");
         thread.setDaemon(true);
         thread.start();
+        return true;
+    }
+
+    /** Whether the thread is alive and listening (readiness reports it). */
+    public boolean hearing() {
+        return hearing && thread != null && thread.isAlive();
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -85,6 +103,7 @@ public class TurnoutListener {
                     s.execute("LISTEN account");
                 }
                 accounts.listening(true);
+                hearing = true;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 Set<UUID> ballots = new HashSet<>();
                 Set<UUID> sessions = new HashSet<>();
@@ -119,7 +138,9 @@ public class TurnoutListener {
                         lastPublish = now;
                     }
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too (OutOfMemoryError): the thread lives on, or BackgroundWatch starts it again
+                hearing = false;
                 accounts.listening(false); // deaf: account checks go to the database until it hears again
                 if (running) {
                     LOG.warnf("turnout listener lost its connection (%s); reconnecting", e.getMessage());

@@ -103,7 +103,12 @@ public class ProjectResource {
     @Operation(operationId = "getEvidence", summary = "A photo or PDF attached to progress or an inspection")
     public Response evidence(@PathParam("evidenceId") UUID evidenceId) {
         Evidence e = evidence.get(evidenceId);
-        return Response.ok(e.data, e.contentType).header("Cache-Control", "public, max-age=86400").build();
+        // images may show inline; a document (PDF, which may carry scripts) is only ever downloaded, never run in our origin
+        boolean image = e.contentType.startsWith("image/");
+        return Response.ok(e.data, e.contentType).header("Cache-Control", "public, max-age=86400")
+                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename=\"evidence-" + evidenceId
+                        + (image ? "" : ".pdf") + "\"")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'").build();
     }
 
     @GET

@@ -98,10 +98,9 @@ public class SessionResource {
     @Operation(operationId = "checkIn", summary = "Check in (a deputy, for themself) or record attendance (the secretariat)",
             description = "A deputy sends {} to check in from the tablet. The secretariat sends {deputyId, state}: PRESENT for "
                     + "paper sign-in, ON_LEAVE, CHECKED_OUT. Idempotent.")
-    public AttendanceView record(@PathParam("sessionId") UUID sessionId, @Valid RecordAttendance r) {
-        RecordAttendance body = r == null ? new RecordAttendance(null, null) : r;
-        return sessions.record(sessionId, Optional.ofNullable(body.deputyId()),
-                body.state() == null ? AttendanceState.PRESENT : body.state());
+    public AttendanceView record(@PathParam("sessionId") UUID sessionId, @NotNull @Valid RecordAttendance r) {
+        return sessions.record(sessionId, Optional.ofNullable(r.deputyId()),
+                r.state() == null ? AttendanceState.PRESENT : r.state());
     }
 
     @GET

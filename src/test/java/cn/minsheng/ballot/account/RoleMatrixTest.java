@@ -42,7 +42,7 @@ class RoleMatrixTest {
 
     /** operations anyone may call, tested elsewhere */
     private static final Set<String> PUBLIC = Set.of("login", "jwks", "listCategories", "publicSolicitations",
-            "publicProposals", "publicSlates");
+            "publicProposals", "publicSlates", "publicAuditHeads");
     /** a stream never ends, so its refusals are tested in TurnoutStreamTest */
     private static final Set<String> ELSEWHERE = Set.of("streamTurnout", "streamSession");
 
@@ -88,6 +88,10 @@ class RoleMatrixTest {
                 expect(200, Who.ADMIN, Who.SECRETARIAT)));
         cases.add(new Case("updateAccount", "PATCH", () -> c + "/accounts/" + accountId, "application/json",
                 () -> Map.of("displayName", "秘书处"), expect(200, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("getLockout", "GET", () -> c + "/accounts/" + accountId + "/lockout", null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT)));
+        cases.add(new Case("liftLockout", "DELETE", () -> c + "/accounts/" + accountId + "/lockout", null, null,
+                expect(200, Who.ADMIN, Who.SECRETARIAT)));
         cases.add(new Case("createDeputy", "POST", () -> c + "/deputies", "application/json",
                 () -> Map.of("name", "新代表"), expect(201, Who.SECRETARIAT)));
         cases.add(new Case("listDeputies", "GET", () -> c + "/deputies", null, null, expect(200, Who.SECRETARIAT)));

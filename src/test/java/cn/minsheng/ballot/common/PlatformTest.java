@@ -20,9 +20,11 @@ class PlatformTest {
     }
 
     @Test
-    void prometheusMetrics() {
+    void prometheusMetricsForTheAdminOnly() {
         given().get("/api/v1/me").then().statusCode(401);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().header("Authorization", "Bearer " + cn.minsheng.ballot.support.Api.admin()).get("/q/metrics").then()
+                .statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get("/q/metrics").then().statusCode(401);
     }
 
     @Test

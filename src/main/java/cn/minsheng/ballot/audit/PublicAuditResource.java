@@ -1,0 +1,33 @@
+package cn.minsheng.ballot.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.congress.Congress;
+
+@Path("/api/v1/public/congresses/{congressCode}/audit/heads")
+@Tag(name = "public")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicAuditResource {
+
+    @Inject
+    PublishedHeads heads;
+
+    @GET
+    @Operation(operationId = "publicAuditHeads", summary = "The audit chain's latest head of each of the last 30 days, and the head stamped on every published result",
+            description = "Write them down: the verifier (online and offline) reports a chain that no longer reaches a head that was published.")
+    public PublishedHeads.Heads heads(@PathParam("congressCode") String congressCode) {
+        Congress c = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress"));
+        return heads.heads(c.id, 30);
+    }
+}
