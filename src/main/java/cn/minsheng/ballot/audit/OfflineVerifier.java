@@ -102,7 +102,7 @@ public final class OfflineVerifier {
             if (!tracker.equals(e.get("tracker").asText())) {
                 findings.add("board entry " + e.get("tracker").asText() + ": tracker does not match its marks and nonce");
             }
-            ballots.add(new CastBallot(marks));
+            ballots.add(new CastBallot(marks, e.hasNonNull("channel") && "PAPER".equals(e.get("channel").asText())));
         }
         List<PaperBatch> paper = new ArrayList<>();
         for (JsonNode p : board.get("paperTotals")) {
@@ -126,8 +126,11 @@ public final class OfflineVerifier {
         List<String> items = new ArrayList<>();
         f.get("items").forEach(i -> items.add(i.get("itemId").asText()));
         long seed = f.hasNonNull("lot") ? f.get("lot").get("seed").asLong() : 0;
-        TallyResult recount = Tally.count(rules, items, new Roster(f.get("seated").asInt(), f.get("present").asInt(),
-                f.get("issued").asInt()), ballots, paper, seed);
+        JsonNode issue = f.get("ballots");
+        Roster roster = issue == null ? new Roster(f.get("seated").asInt(), f.get("present").asInt(), f.get("issued").asInt())
+                : new Roster(f.get("seated").asInt(), f.get("present").asInt(), f.get("issued").asInt(),
+                        issue.get("paperIssued").asInt(), issue.get("voters").asInt());
+        TallyResult recount = Tally.count(rules, items, roster, ballots, paper, seed);
         compare(findings, "returned", recount.returned(), f.get("returned").asInt());
         compare(findings, "valid", recount.valid(), f.get("valid").asInt());
         compare(findings, "invalid", recount.invalid(), f.get("invalid").asInt());

@@ -82,7 +82,9 @@ public class BallotResource {
     }
 
     public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
-            @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals) {
+            @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
+            @Size(max = 5000) List<@NotNull UUID> issuedTo) {
     }
 
     @Inject
@@ -202,14 +204,18 @@ public class BallotResource {
     @Path("/ballots/{ballotId}/paper")
     @RolesAllowed(Role.SCRUTINEER_NAME)
     @Operation(operationId = "recordPaperBallots", summary = "Enter paper ballots one by one (ballots) or as counts (totals), with the number issued",
-            description = "More ballots returned than issued makes the whole vote void at close (VOTE_VOID).")
+            description = "Each present deputy is issued one ballot, on the tablet or on paper: issuedTo names the deputies given "
+                    + "paper (their tablet then answers 409 PAPER_BALLOT_ISSUED); ballots issued as a number lower the tablet ballots "
+                    + "issued. The whole vote is void at close (VOTE_VOID) when more ballots come back than were issued, in all or "
+                    + "from the paper box, or when there are more ballots than voters.")
     public PaperService.Recorded recordPaper(@PathParam("ballotId") UUID ballotId, @NotNull @Valid RecordPaper r) {
         Map<String, Map<Choice, Integer>> counts = r.totals() == null || r.totals().counts() == null ? null
                 : r.totals().counts().entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
         return paper.record(ballotId, new PaperService.Entry(r.issued(),
                 r.ballots() == null ? null : r.ballots().stream().map(CastVote::toMarks).toList(),
-                r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts));
+                r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts,
+                r.issuedTo()));
     }
 
     @GET

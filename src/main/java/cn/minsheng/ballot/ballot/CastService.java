@@ -116,9 +116,12 @@ public class CastService {
     private Receipt replay(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT key_hash, body_mac, receipt_enc FROM participation WHERE ballot_id = :b AND deputy_id = :d")
+                "SELECT key_hash, body_mac, receipt_enc, channel FROM participation WHERE ballot_id = :b AND deputy_id = :d")
                 .setParameter("b", b.id()).setParameter("d", deputyId).getResultList();
         Object[] row = rows.get(0);
+        if ("PAPER".equals(row[3])) {
+            throw ApiException.conflict("PAPER_BALLOT_ISSUED"); // this deputy's one ballot is on paper
+        }
         if (!ReceiptVault.keyHash(idempotencyKey).equals(row[0])) {
             throw ApiException.conflict("ALREADY_VOTED");
         }

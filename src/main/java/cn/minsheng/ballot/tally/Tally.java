@@ -61,13 +61,16 @@ public final class Tally {
         }
         int returned = ballots.size();
         int invalid = invalidBallots.size();
+        int paperReturned = (int) ballots.stream().filter(CastBallot::paper).count();
         for (PaperBatch batch : batches) {
             add(batch);
             returned += batch.returned();
+            paperReturned += batch.returned();
             invalid += batch.invalid();
         }
         int valid = returned - invalid;
-        boolean voided = returned > roster.issued();
+        List<VoidReason> voidReasons = voidReasons(roster, returned, paperReturned);
+        boolean voided = !voidReasons.isEmpty();
         long base = switch (rules.threshold().base()) {
             case ALL_SEATED -> roster.seated();
             case PRESENT -> roster.present();
@@ -76,8 +79,26 @@ public final class Tally {
         };
         Decision decision = decide(valid, base, voided, lotSeed);
         return new TallyResult(rules, roster, returned, valid, invalid, Math.max(0, roster.issued() - returned), byReason,
-                invalidBallots, voided, base, decision.items, decision.selected, decision.shortfall,
+                invalidBallots, voided, voidReasons, paperReturned, base, decision.items, decision.selected, decision.shortfall,
                 Optional.ofNullable(decision.followUp), Optional.ofNullable(decision.lot));
+    }
+
+    /**
+     * The whole vote is void when more ballots come back than were issued, in total or from the
+     * paper box alone, or when there are more ballots than voters; as many or fewer is valid.
+     */
+    static List<VoidReason> voidReasons(Roster roster, int returned, int paperReturned) {
+        List<VoidReason> reasons = new ArrayList<>();
+        if (returned > roster.issued()) {
+            reasons.add(VoidReason.MORE_RETURNED_THAN_ISSUED);
+        }
+        if (paperReturned > roster.paperIssued()) {
+            reasons.add(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED);
+        }
+        if (returned > roster.voters()) {
+            reasons.add(VoidReason.MORE_BALLOTS_THAN_VOTERS);
+        }
+        return reasons;
     }
 
     /** Counts a valid ballot's marks; an invalid ballot counts nothing and says why. */

@@ -17,7 +17,7 @@ import java.util.Set;
 final class NaiveCounter {
 
     record Result(int valid, int invalid, Map<String, Map<Choice, Integer>> counts, Set<String> passing,
-            Set<String> sureWinners, boolean tie) {
+            Set<String> sureWinners, boolean tie, boolean voided) {
     }
 
     static Result count(Rules rules, List<String> items, Roster roster, List<CastBallot> ballots) {
@@ -36,6 +36,8 @@ final class NaiveCounter {
             }
         }
         int invalid = ballots.size() - valid;
+        long fromPaperBox = ballots.stream().filter(CastBallot::paper).count();
+        boolean voided = ballots.size() > roster.issued() || fromPaperBox > roster.paperIssued() || ballots.size() > roster.voters();
         long base = switch (rules.threshold().base()) {
             case ALL_SEATED -> roster.seated();
             case PRESENT -> roster.present();
@@ -65,7 +67,7 @@ final class NaiveCounter {
                 }
             }
         }
-        return new Result(valid, invalid, counts, passing, sure, tie);
+        return new Result(valid, invalid, counts, passing, sure, tie, voided);
     }
 
     static boolean passes(Threshold t, long count, long base) {

@@ -70,12 +70,16 @@ class TallyProperties {
                 default -> { }
             }
             Collections.shuffle(marks, r);
-            ballots.add(new CastBallot(marks));
+            ballots.add(new CastBallot(marks, r.nextInt(4) == 0));
         }
-        int seated = Math.max(1, count + r.nextInt(40) - 10);
-        int present = r.nextInt(seated + 1);
-        int issued = r.nextInt(10) == 0 ? Math.max(0, count - 1) : count + r.nextInt(5);
-        return new Scenario(rules, items, new Roster(seated, present, issued), ballots, seed);
+        // now and then one of the three void cases: more returned than issued, than paper issued, than voters
+        int onPaper = (int) ballots.stream().filter(CastBallot::paper).count();
+        int present = count + r.nextInt(10);
+        int seated = Math.max(1, present + r.nextInt(40));
+        int paperIssued = r.nextInt(10) == 0 ? Math.max(0, onPaper - 1) : onPaper + r.nextInt(3);
+        int issued = Math.max(paperIssued, r.nextInt(10) == 0 ? Math.max(0, count - 1) : count + r.nextInt(5));
+        int voters = r.nextInt(10) == 0 ? Math.max(0, count - 1) : present;
+        return new Scenario(rules, items, new Roster(seated, present, issued, paperIssued, voters), ballots, seed);
     }
 
     @Property(tries = 1000)
@@ -92,6 +96,7 @@ class TallyProperties {
             assertEquals(c.getOrDefault(Choice.ABSTAIN, 0), r.abstainCount(), item);
             assertEquals(naive.passing().contains(item), r.passed(), item);
         }
+        assertEquals(naive.voided(), result.voided());
         if (result.voided()) {
             assertTrue(result.selected().isEmpty());
             assertTrue(result.items().stream().allMatch(i -> i.outcome() == Outcome.VOID));
@@ -173,7 +178,11 @@ class TallyProperties {
             marks += sum + i.notVoted();
         }
         assertEquals((long) r.valid() * s.items().size(), marks);
-        assertEquals(r.returned() > s.roster().issued(), r.voided());
+        assertEquals(r.voided(), !r.voidReasons().isEmpty());
+        assertEquals(r.returned() > s.roster().issued(), r.voidReasons().contains(VoidReason.MORE_RETURNED_THAN_ISSUED));
+        assertEquals(r.returned() > s.roster().voters(), r.voidReasons().contains(VoidReason.MORE_BALLOTS_THAN_VOTERS));
+        assertEquals(r.paperReturned() > s.roster().paperIssued(),
+                r.voidReasons().contains(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED));
     }
 
     private static java.util.Set<String> Set(List<String> list) {

@@ -1,0 +1,67 @@
+package cn.minsheng.ballot.tally;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules of issue 18 at their edges: channels and void votes, evaluation tiers, minMarks, follow-up rules. */
+class TallyLawTableTest {
+
+    private static final List<String> ABC = List.of("A", "B", "C");
+
+    private static List<CastBallot> ballots(int tablet, int paper) {
+        List<CastBallot> out = new ArrayList<>();
+        for (int i = 0; i < tablet; i++) {
+            out.add(CastBallot.of(new Mark("A", Choice.FOR)));
+        }
+        for (int i = 0; i < paper; i++) {
+            out.add(CastBallot.onPaper(new Mark("B", Choice.FOR)));
+        }
+        return out;
+    }
+
+    /** 6 present, 4 on tablets and 2 on paper: 6 issued. One more ballot anywhere voids the vote, for its own reasons. */
+    @ParameterizedTest(name = "{0} tablet + {1} paper returned, {2} issued of which {3} paper, {4} voters: {5}")
+    @CsvSource(delimiter = ';', value = {
+            "4;2;6;2;6;", // exactly as issued: valid
+            "3;2;6;2;6;", // one not returned: valid
+            "4;3;6;2;6;MORE_RETURNED_THAN_ISSUED PAPER_MORE_RETURNED_THAN_ISSUED MORE_BALLOTS_THAN_VOTERS",
+            "3;3;6;2;6;PAPER_MORE_RETURNED_THAN_ISSUED", // the paper box alone returns more than it issued
+            "5;2;6;2;7;MORE_RETURNED_THAN_ISSUED", // all returned exceed all issued, the paper box does not
+            "4;2;7;2;5;MORE_BALLOTS_THAN_VOTERS", // more ballots than voters (选举法: 多于投票人数的无效)
+            "4;1;7;2;5;", // as many ballots as voters: valid
+            "0;6;6;6;6;", // paper only, all returned
+            "0;7;6;6;6;MORE_RETURNED_THAN_ISSUED PAPER_MORE_RETURNED_THAN_ISSUED MORE_BALLOTS_THAN_VOTERS" })
+    void aVoteIsVoidWhenMoreComeBackThanWereIssuedInAllOrOnPaperOrThanVoters(int tablet, int paper, int issued,
+            int paperIssued, int voters, String reasons) {
+        Roster roster = new Roster(10, 6, issued, paperIssued, voters);
+        TallyResult r = Tally.count(Rules.selection(1), ABC, roster, ballots(tablet, paper));
+        List<VoidReason> expected = reasons == null ? List.of()
+                : java.util.Arrays.stream(reasons.split(" ")).map(VoidReason::valueOf).toList();
+        assertEquals(expected, r.voidReasons());
+        assertEquals(!expected.isEmpty(), r.voided());
+        assertEquals(tablet + paper, r.returned());
+        assertEquals(paper, r.paperReturned());
+        assertEquals(issued - paperIssued, roster.electronicIssued());
+        assertEquals(Math.max(0, issued - tablet - paper), r.notReturned());
+        assertEquals(!expected.isEmpty(), r.items().stream().allMatch(i -> i.outcome() == Outcome.VOID));
+    }
+
+    @ParameterizedTest(name = "paper totals of {0} against {1} paper issued: void={2}")
+    @CsvSource({ "2,2,false", "3,2,true", "0,0,false", "1,0,true" })
+    void paperTotalsCountAsTheirBox(int returned, int paperIssued, boolean voided) {
+        PaperBatch box = new PaperBatch(returned, 0, java.util.Map.of());
+        TallyResult r = Tally.count(Rules.selection(1), ABC, new Roster(10, 10, 10, paperIssued, 10), ballots(4, 0),
+                List.of(box), 0);
+        assertEquals(voided, r.voidReasons().contains(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED));
+        assertEquals(returned, r.paperReturned());
+        assertFalse(r.voidReasons().contains(VoidReason.MORE_RETURNED_THAN_ISSUED));
+        assertTrue(r.returned() <= 10);
+    }
+}
