@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Whether an account is enabled, answered from memory while this replica hears the database's
+ * Whether an account is enabled (and, for a deputy's, the deputy in office: neither SUSPENDED nor
+ * TERMINATED), answered from memory while this replica hears the database's
  * notifications of account changes (trigger account_status_changed, V8), and from the database
  * otherwise. The listener calls {@link #listening} when it starts or stops hearing: a replica that
  * may have missed a notification forgets everything it knew.
@@ -71,7 +72,9 @@ public class AccountStatus {
 
     private boolean load(UUID id) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT enabled FROM account WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("""
+                        SELECT a.enabled AND (d.id IS NULL OR d.status = 'SEATED')
+                        FROM account a LEFT JOIN deputy d ON d.id = a.deputy_id WHERE a.id = ?""")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);

@@ -80,6 +80,7 @@ public class CastService {
                     SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
                     WHERE EXISTS (SELECT 1 FROM session_seat s
                                   JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
+                                  JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
                                   WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
                     ON CONFLICT (ballot_id, deputy_id) DO NOTHING
                     RETURNING ballot_id),
@@ -102,6 +103,10 @@ public class CastService {
             }
             if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
                 throw new ApiException(403, "NOT_PRESENT");
+            }
+            if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
+                    .getResultList().isEmpty()) {
+                throw new ApiException(403, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
             }
             return replay(b, deputyId, idempotencyKey, canonical);
         }

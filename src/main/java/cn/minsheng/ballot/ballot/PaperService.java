@@ -123,7 +123,8 @@ public class PaperService {
             int inserted = em.createNativeQuery("""
                     INSERT INTO participation (ballot_id, deputy_id, channel, cast_at)
                     SELECT :b, :d, 'PAPER', :at
-                    WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = :s AND a.deputy_id = :d AND a.state = 'PRESENT')
+                    WHERE EXISTS (SELECT 1 FROM attendance a JOIN deputy dp ON dp.id = a.deputy_id AND dp.status = 'SEATED'
+                                  WHERE a.session_id = :s AND a.deputy_id = :d AND a.state = 'PRESENT')
                     ON CONFLICT (ballot_id, deputy_id) DO NOTHING""")
                     .setParameter("b", b.id).setParameter("d", deputy).setParameter("s", b.sessionId)
                     .setParameter("at", clock.instant()).executeUpdate();

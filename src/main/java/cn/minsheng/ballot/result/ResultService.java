@@ -178,7 +178,7 @@ public class ResultService {
             throw ApiException.conflict("RESULT_FINAL");
         }
         if (f.voided()) {
-            throw ApiException.conflict("VOTE_VOID", f.returned(), f.issued());
+            throw ApiException.conflict("VOTE_VOID", VoidText.of(f));
         }
         if (f.followUp() != null && "CHAIR_DECISION".equals(f.followUp().kind()) && r.chairReason == null) {
             throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
