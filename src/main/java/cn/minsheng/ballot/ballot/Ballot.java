@@ -55,6 +55,8 @@ public class Ballot extends PanacheEntityBase {
     public boolean paper;
     /** paper-like behaviour on tablets: an over-marked ballot is taken and counted as invalid (废票) */
     public boolean acceptOvermarked;
+    /** EVALUATION tiers (TierText), null for the 镇海区 rule over the threshold */
+    public String evaluationTiers;
     @Enumerated(EnumType.STRING)
     public BallotStatus status;
     public Instant openedAt;
@@ -64,7 +66,7 @@ public class Ballot extends PanacheEntityBase {
     public Rules rules() {
         return new Rules(kind, method, seats, maxMarks,
                 new Threshold(new Fraction(thresholdNumerator, thresholdDenominator), thresholdBase, thresholdInclusive),
-                tiePolicy, shortfallPolicy);
+                tiePolicy, shortfallPolicy, TierText.read(evaluationTiers));
     }
 
     public List<Channel> channels() {

@@ -52,19 +52,32 @@ import io.smallrye.mutiny.Multi;
 public class BallotResource {
 
     public record ThresholdRule(@NotBlank @Size(max = 9) String fraction, ThresholdBase base, Boolean inclusive) {
+        cn.minsheng.ballot.tally.Threshold threshold(String field, ThresholdBase defaultBase) {
+            return new cn.minsheng.ballot.tally.Threshold(FractionText.parse(field, fraction), base == null ? defaultBase : base,
+                    Boolean.TRUE.equals(inclusive));
+        }
+    }
+
+    /** EVALUATION tiers, each with its own fraction, base (default ALL_SEATED) and strictness (default strict). */
+    public record TiersRule(@NotNull @Valid ThresholdRule satisfied, @NotNull @Valid ThresholdRule basicallySatisfied) {
+        cn.minsheng.ballot.tally.EvaluationTiers tiers() {
+            return new cn.minsheng.ballot.tally.EvaluationTiers(satisfied.threshold("evaluationTiers.satisfied", ThresholdBase.ALL_SEATED),
+                    basicallySatisfied.threshold("evaluationTiers.basicallySatisfied", ThresholdBase.ALL_SEATED));
+        }
     }
 
     public record CreateBallot(@NotBlank @Size(max = 200) String title, @NotNull BallotKind kind, Method method,
             Secrecy secrecy, @Min(0) @Max(500) Integer seats, @Min(1) @Max(500) Integer maxMarks, UUID slateId,
             @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
             TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
-            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked) {
+            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers) {
 
         BallotService.Spec spec() {
             return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
                     threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
                     threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
-                    shortfallPolicy, minSurplus, channels, acceptOvermarked);
+                    shortfallPolicy, minSurplus, channels, acceptOvermarked,
+                    evaluationTiers == null ? null : evaluationTiers.tiers());
         }
     }
 
@@ -136,6 +149,8 @@ public class BallotResource {
             description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
                     + "Defaults: method by kind (APPROVAL, RATING, YES_NO_ABSTAIN), SECRET, threshold 1/2 of ALL_SEATED strict, "
                     + "tie RUNOFF, shortfall ACCEPT_FEWER, channel ELECTRONIC, maxMarks = seats for APPROVAL. "
+                    + "EVALUATION: evaluationTiers {satisfied, basicallySatisfied}, each {fraction, base, inclusive}; default the "
+                    + "镇海区 rule over the threshold: SATISFIED at half or more, BASICALLY_SATISFIED when S + BS exceed half. "
                     + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it.")
     public Response create(@PathParam("sessionId") UUID sessionId, @NotNull @Valid CreateBallot r) {
         BallotView view = ballots.create(sessionId, r.spec());

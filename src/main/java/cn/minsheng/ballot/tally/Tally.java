@@ -71,13 +71,13 @@ public final class Tally {
         int valid = returned - invalid;
         List<VoidReason> voidReasons = voidReasons(roster, returned, paperReturned);
         boolean voided = !voidReasons.isEmpty();
-        long base = switch (rules.threshold().base()) {
-            case ALL_SEATED -> roster.seated();
-            case PRESENT -> roster.present();
-            case BALLOTS_CAST -> returned;
-            case VALID_BALLOTS -> valid;
-        };
-        Decision decision = decide(valid, base, voided, lotSeed);
+        Map<ThresholdBase, Long> bases = new EnumMap<>(ThresholdBase.class);
+        bases.put(ThresholdBase.ALL_SEATED, (long) roster.seated());
+        bases.put(ThresholdBase.PRESENT, (long) roster.present());
+        bases.put(ThresholdBase.BALLOTS_CAST, (long) returned);
+        bases.put(ThresholdBase.VALID_BALLOTS, (long) valid);
+        long base = bases.get(rules.threshold().base());
+        Decision decision = decide(valid, base, bases, voided, lotSeed);
         return new TallyResult(rules, roster, returned, valid, invalid, Math.max(0, roster.issued() - returned), byReason,
                 invalidBallots, voided, voidReasons, paperReturned, base, decision.items, decision.selected, decision.shortfall,
                 Optional.ofNullable(decision.followUp), Optional.ofNullable(decision.lot));
@@ -179,7 +179,7 @@ public final class Tally {
         Lot lot;
     }
 
-    private Decision decide(int valid, long base, boolean voided, long lotSeed) {
+    private Decision decide(int valid, long base, Map<ThresholdBase, Long> bases, boolean voided, long lotSeed) {
         int n = items.size();
         int[] score = new int[n];
         boolean[] passed = new boolean[n];
@@ -190,8 +190,10 @@ public final class Tally {
                 int satisfied = c[Choice.SATISFIED.ordinal()];
                 int atLeastBasic = satisfied + c[Choice.BASICALLY_SATISFIED.ordinal()];
                 score[i] = atLeastBasic;
-                outcome[i] = rules.threshold().passes(satisfied, base) ? Outcome.SATISFIED
-                        : rules.threshold().passes(atLeastBasic, base) ? Outcome.BASICALLY_SATISFIED : Outcome.UNSATISFIED;
+                Threshold top = rules.tiers().satisfied();
+                Threshold basic = rules.tiers().basicallySatisfied();
+                outcome[i] = top.passes(satisfied, bases.get(top.base())) ? Outcome.SATISFIED
+                        : basic.passes(atLeastBasic, bases.get(basic.base())) ? Outcome.BASICALLY_SATISFIED : Outcome.UNSATISFIED;
                 passed[i] = outcome[i] != Outcome.UNSATISFIED;
             } else {
                 score[i] = c[Choice.FOR.ordinal()];

@@ -70,6 +70,32 @@ final class NaiveCounter {
         return new Result(valid, invalid, counts, passing, sure, tie, voided);
     }
 
+    /** EVALUATION: each item's rating outcome, tier by tier, with each tier's own base. */
+    static Map<String, Outcome> rate(Rules rules, List<String> items, Roster roster, List<CastBallot> ballots) {
+        Result r = count(rules, items, roster, ballots);
+        Map<String, Outcome> out = new HashMap<>();
+        for (String item : items) {
+            int s = r.counts().get(item).getOrDefault(Choice.SATISFIED, 0);
+            int bs = r.counts().get(item).getOrDefault(Choice.BASICALLY_SATISFIED, 0);
+            Threshold top = rules.tiers().satisfied();
+            Threshold basic = rules.tiers().basicallySatisfied();
+            out.put(item, r.voided() ? Outcome.VOID : passes(top, s, base(top.base(), roster, ballots.size(), r.valid()))
+                    ? Outcome.SATISFIED
+                    : passes(basic, s + bs, base(basic.base(), roster, ballots.size(), r.valid())) ? Outcome.BASICALLY_SATISFIED
+                            : Outcome.UNSATISFIED);
+        }
+        return out;
+    }
+
+    private static long base(ThresholdBase base, Roster roster, int returned, int valid) {
+        return switch (base) {
+            case ALL_SEATED -> roster.seated();
+            case PRESENT -> roster.present();
+            case BALLOTS_CAST -> returned;
+            case VALID_BALLOTS -> valid;
+        };
+    }
+
     static boolean passes(Threshold t, long count, long base) {
         BigInteger product = BigInteger.valueOf(t.fraction().numerator()).multiply(BigInteger.valueOf(base));
         BigInteger[] qr = product.divideAndRemainder(BigInteger.valueOf(t.fraction().denominator()));

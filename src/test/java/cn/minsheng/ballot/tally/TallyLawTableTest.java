@@ -64,4 +64,45 @@ class TallyLawTableTest {
         assertFalse(r.voidReasons().contains(VoidReason.MORE_RETURNED_THAN_ISSUED));
         assertTrue(r.returned() <= 10);
     }
+
+    private static List<CastBallot> ratings(int satisfied, int basically, int unsatisfied, int abstain) {
+        List<CastBallot> out = new ArrayList<>();
+        for (int i = 0; i < satisfied + basically + unsatisfied + abstain; i++) {
+            Choice c = i < satisfied ? Choice.SATISFIED : i < satisfied + basically ? Choice.BASICALLY_SATISFIED
+                    : i < satisfied + basically + unsatisfied ? Choice.UNSATISFIED : Choice.ABSTAIN;
+            out.add(CastBallot.of(new Mark("P", c)));
+        }
+        return out;
+    }
+
+    /** The 镇海区 rule by default: 满意票达到全体组成人员半数以上的为满意 (inclusive); S + BS 不足半数（含半数）为不满意. */
+    @ParameterizedTest(name = "{0} seated: S={1} BS={2} U={3} -> {4}")
+    @CsvSource({ "100,50,0,50,SATISFIED", // exactly half of all members: satisfied (以上 includes the number)
+            "100,49,2,49,BASICALLY_SATISFIED", // S + BS = 51 > 50
+            "100,49,1,50,UNSATISFIED", // S + BS = 50: exactly half is not enough (含半数)
+            "100,0,51,49,BASICALLY_SATISFIED", "101,50,0,51,UNSATISFIED", // half of 101 is 50.5
+            "101,51,0,50,SATISFIED", "101,50,1,50,BASICALLY_SATISFIED", "120,50,10,40,UNSATISFIED" })
+    void evaluationTiersAtExactlyHalfOfAllMembers(int seated, int s, int bs, int u, Outcome expected) {
+        Rules rules = new Rules(BallotKind.EVALUATION, Method.RATING, 0, null, Threshold.MAJORITY_OF_SEATED, null, null);
+        assertEquals(EvaluationTiers.DEFAULT, rules.tiers());
+        TallyResult r = Tally.count(rules, List.of("P"), new Roster(seated, s + bs + u, s + bs + u), ratings(s, bs, u, 0));
+        assertEquals(expected, r.item("P").outcome());
+        assertEquals(new Fraction(s + bs, s + bs + u), r.item("P").satisfactionRate());
+    }
+
+    /** Each tier its own fraction, base and strictness: satisfied at two thirds of valid ballots or more, basically above half of present. */
+    @ParameterizedTest(name = "S={0} BS={1} U={2} A={3} -> {4}")
+    @CsvSource({ "40,0,20,0,SATISFIED", // 40 of 60 valid = 2/3 exactly, inclusive
+            "39,0,21,0,UNSATISFIED", // 39 < 40; S + BS = 39 of 80 present
+            "39,2,19,0,BASICALLY_SATISFIED", // 41 > 40 = half of 80 present
+            "39,1,20,0,UNSATISFIED", // 40 = half of 80 present, strict
+            "30,0,10,5,SATISFIED", "30,0,10,6,UNSATISFIED" }) // abstentions are valid ballots: 30 of 45 is 2/3, of 46 less
+    void eachTierHasItsOwnFractionBaseAndStrictness(int s, int bs, int u, int a, Outcome expected) {
+        EvaluationTiers tiers = new EvaluationTiers(new Threshold(Fraction.TWO_THIRDS, ThresholdBase.VALID_BALLOTS, true),
+                new Threshold(Fraction.HALF, ThresholdBase.PRESENT, false));
+        Rules rules = new Rules(BallotKind.EVALUATION, Method.RATING, 0, null, Threshold.MAJORITY_OF_SEATED, null, null, tiers);
+        int n = s + bs + u + a;
+        TallyResult r = Tally.count(rules, List.of("P"), new Roster(100, 80, 80), ratings(s, bs, u, a));
+        assertEquals(expected, r.item("P").outcome(), "valid " + n);
+    }
 }

@@ -185,6 +185,43 @@ class TallyProperties {
                 r.voidReasons().contains(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED));
     }
 
+    @Provide
+    Arbitrary<Scenario> evaluations() {
+        Arbitrary<Threshold> tier = Combinators.combine(
+                Arbitraries.of(Fraction.HALF, Fraction.TWO_THIRDS, new Fraction(1, 3), new Fraction(3, 5)),
+                Arbitraries.of(ThresholdBase.values()), Arbitraries.of(true, false)).as(Threshold::new);
+        return Combinators.combine(Arbitraries.integers().between(1, 6), tier, tier, Arbitraries.integers().between(0, 120),
+                Arbitraries.longs()).as((n, top, basic, count, shapeSeed) -> {
+                    Random r = new Random(shapeSeed);
+                    List<String> items = IntStream.range(0, n).mapToObj(i -> "p-" + i).toList();
+                    Rules rules = new Rules(BallotKind.EVALUATION, Method.RATING, 0, null, Threshold.MAJORITY_OF_SEATED, null, null,
+                            new EvaluationTiers(top, basic));
+                    List<Choice> choices = List.of(Choice.SATISFIED, Choice.BASICALLY_SATISFIED, Choice.UNSATISFIED, Choice.ABSTAIN,
+                            Choice.FOR);
+                    List<CastBallot> ballots = new ArrayList<>();
+                    for (int b = 0; b < count; b++) {
+                        List<Mark> marks = new ArrayList<>();
+                        for (String item : items) {
+                            if (r.nextInt(5) > 0) {
+                                marks.add(new Mark(item, choices.get(r.nextInt(r.nextInt(30) == 0 ? 5 : 4))));
+                            }
+                        }
+                        ballots.add(new CastBallot(marks));
+                    }
+                    int present = count + r.nextInt(10);
+                    return new Scenario(rules, items, new Roster(present + r.nextInt(30), present, present), ballots, 0);
+                });
+    }
+
+    @Property(tries = 1000)
+    void ratingsAgreeWithTheNaiveCounterTierByTier(@ForAll("evaluations") Scenario s) {
+        TallyResult result = s.tally();
+        Map<String, Outcome> naive = NaiveCounter.rate(s.rules(), s.items(), s.roster(), s.ballots());
+        for (String item : s.items()) {
+            assertEquals(naive.get(item), result.item(item).outcome(), item);
+        }
+    }
+
     private static java.util.Set<String> Set(List<String> list) {
         return new java.util.HashSet<>(list);
     }
