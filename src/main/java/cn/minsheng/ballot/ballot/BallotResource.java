@@ -66,18 +66,33 @@ public class BallotResource {
         }
     }
 
+    /** Follow-up ballots' rules: candidates ALL_REMAINING (default) or BEST_PLACED with a surplus ("1/5"); own threshold or none (the same). */
+    public record FollowUpRule(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, @Size(max = 9) String surplus,
+            @Valid ThresholdRule threshold) {
+        cn.minsheng.ballot.tally.FollowUpRules rules() {
+            try {
+                return new cn.minsheng.ballot.tally.FollowUpRules(candidates,
+                        surplus == null ? null : FractionText.parse("followUp.surplus", surplus),
+                        threshold == null ? null : threshold.threshold("followUp.threshold", ThresholdBase.ALL_SEATED));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("RULES_INVALID", e.getMessage());
+            }
+        }
+    }
+
     public record CreateBallot(@NotBlank @Size(max = 200) String title, @NotNull BallotKind kind, Method method,
             Secrecy secrecy, @Min(0) @Max(500) Integer seats, @Min(1) @Max(500) Integer maxMarks, UUID slateId,
             @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
             TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
-            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers) {
+            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers,
+            @Valid FollowUpRule followUp) {
 
         BallotService.Spec spec() {
             return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
                     threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
                     threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
                     shortfallPolicy, minSurplus, channels, acceptOvermarked,
-                    evaluationTiers == null ? null : evaluationTiers.tiers());
+                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules());
         }
     }
 
@@ -151,6 +166,9 @@ public class BallotResource {
                     + "tie RUNOFF, shortfall ACCEPT_FEWER, channel ELECTRONIC, maxMarks = seats for APPROVAL. "
                     + "EVALUATION: evaluationTiers {satisfied, basicallySatisfied}, each {fraction, base, inclusive}; default the "
                     + "镇海区 rule over the threshold: SATISFIED at half or more, BASICALLY_SATISFIED when S + BS exceed half. "
+                    + "followUp {candidates: ALL_REMAINING | BEST_PLACED, surplus: \"1/5\", threshold}: the rules of runoff and "
+                    + "supplementary ballots (BEST_PLACED: the best placed remaining by first-round FOR, seats + ⌈seats × surplus⌉, "
+                    + "at least one more than the seats; threshold absent: the same as this ballot's). "
                     + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it.")
     public Response create(@PathParam("sessionId") UUID sessionId, @NotNull @Valid CreateBallot r) {
         BallotView view = ballots.create(sessionId, r.spec());

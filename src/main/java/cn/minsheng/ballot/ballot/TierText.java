@@ -23,11 +23,11 @@ final class TierText {
         return new EvaluationTiers(parse(tiers[0]), parse(tiers[1]));
     }
 
-    private static String one(Threshold t) {
+    static String one(Threshold t) {
         return t.fraction() + ":" + t.base() + ":" + (t.inclusive() ? "INCLUSIVE" : "STRICT");
     }
 
-    private static Threshold parse(String text) {
+    static Threshold parse(String text) {
         String[] f = text.split(":");
         return new Threshold(FractionText.parse("evaluationTiers", f[0]), ThresholdBase.valueOf(f[1]), "INCLUSIVE".equals(f[2]));
     }

@@ -241,14 +241,16 @@ public final class Tally {
         if (passing.size() <= seats) {
             selected.addAll(passing);
             d.shortfall = seats - passing.size();
-            List<String> remaining = new ArrayList<>();
+            List<Integer> remaining = new ArrayList<>();
             for (int i = 0; i < score.length; i++) {
                 if (!passed[i]) {
-                    remaining.add(items.get(i));
+                    remaining.add(i);
                 }
             }
             if (d.shortfall > 0 && rules.shortfallPolicy() == ShortfallPolicy.SUPPLEMENTARY && !remaining.isEmpty()) {
-                d.followUp = new FollowUp(FollowUp.Kind.SUPPLEMENTARY, remaining, Math.min(d.shortfall, remaining.size()));
+                int open = Math.min(d.shortfall, remaining.size());
+                d.followUp = new FollowUp(FollowUp.Kind.SUPPLEMENTARY, followUpCandidates(remaining, score, open).stream()
+                        .map(items::get).toList(), open);
             }
         } else {
             int cutoff = score[passing.get(seats - 1)];
@@ -281,6 +283,26 @@ public final class Tally {
         selected.sort(Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> i));
         selected.forEach(i -> outcome[i] = Outcome.SELECTED);
         d.selected = selected.stream().map(items::get).toList();
+    }
+
+    /**
+     * The candidates of a supplementary ballot: all remaining ones in ballot order, or (BEST_PLACED)
+     * the best placed by first-round FOR, seats plus the surplus, with every candidate tied with the
+     * last of them (none is left out by a tie), best first.
+     */
+    private List<Integer> followUpCandidates(List<Integer> remaining, int[] score, int seats) {
+        FollowUpRules f = rules.followUp();
+        if (f.candidates() == FollowUpRules.Candidates.ALL_REMAINING) {
+            return remaining;
+        }
+        List<Integer> byScore = new ArrayList<>(remaining);
+        byScore.sort(Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        int wanted = f.candidatesFor(seats);
+        if (byScore.size() <= wanted) {
+            return byScore;
+        }
+        int last = score[byScore.get(wanted - 1)];
+        return byScore.stream().filter(i -> score[i] >= last).toList();
     }
 
     /** 1, 2, 2, 4: items with equal scores share a rank. */

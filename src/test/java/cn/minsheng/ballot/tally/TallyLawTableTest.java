@@ -105,4 +105,63 @@ class TallyLawTableTest {
         TallyResult r = Tally.count(rules, List.of("P"), new Roster(100, 80, 80), ratings(s, bs, u, a));
         assertEquals(expected, r.item("P").outcome(), "valid " + n);
     }
+
+    /**
+     * A supplementary ballot's candidates. First round: 6 candidates, more than half of 10 needed;
+     * A passes with 6, then B 5, C 4, D 3, E 2, F 0 all fail.
+     */
+    @ParameterizedTest(name = "{0} seats, {1} {2}: {3}")
+    @CsvSource(delimiter = ';', value = {
+            "2;ALL_REMAINING;;B C D E F", // all remaining, in ballot order
+            "2;BEST_PLACED;1/2;B C", // one seat open: two candidates for one seat
+            "2;BEST_PLACED;1/5;B C", // 1/5 of one seat rounds up to one more
+            "3;BEST_PLACED;1/2;B C D", // two seats open, 1/2 more: three
+            "3;BEST_PLACED;1/5;B C D", // two seats open, 1/5 rounds up to one more: three
+            "4;BEST_PLACED;1/2;B C D E F" }) // three seats open, two more: all five
+    void supplementaryCandidatesAreAllRemainingOrTheBestPlaced(int seats, FollowUpRules.Candidates candidates, String surplus,
+            String expected) {
+        List<String> items = List.of("A", "B", "C", "D", "E", "F");
+        List<CastBallot> ballots = new ArrayList<>();
+        String[][] marks = { { "A", "B", "C" }, { "A", "B", "D" }, { "A", "B", "C" }, { "A", "B", "D" }, { "A", "B", "C" },
+                { "A", "E", "D" }, { "C", "E" }, {}, {}, {} };
+        for (String[] m : marks) {
+            ballots.add(new CastBallot(java.util.Arrays.stream(m).map(x -> new Mark(x, Choice.FOR)).toList()));
+        }
+        FollowUpRules followUp = new FollowUpRules(candidates, surplus == null ? null : fraction(surplus), null);
+        Rules rules = new Rules(BallotKind.SELECTION, Method.APPROVAL, seats, 3, Threshold.MAJORITY_OF_SEATED, null,
+                ShortfallPolicy.SUPPLEMENTARY, null, followUp);
+        TallyResult r = Tally.count(rules, items, new Roster(10, 10, 10), ballots);
+        assertEquals(List.of("A"), r.selected());
+        FollowUp f = r.followUp().orElseThrow();
+        assertEquals(FollowUp.Kind.SUPPLEMENTARY, f.kind());
+        assertEquals(seats - 1, f.seats());
+        assertEquals(List.of(expected.split(" ")), f.items());
+    }
+
+    @ParameterizedTest(name = "{0} seats at {1}: {2} candidates")
+    @CsvSource({ "1,1/5,2", "1,1/2,2", "2,1/2,3", "5,1/5,6", "5,1/2,8", "10,1/5,12", "10,1/2,15", "3,1/3,4" })
+    void bestPlacedCountIsSeatsPlusTheSurplusRoundedUpAndAtLeastOneMore(int seats, String surplus, int expected) {
+        assertEquals(expected, new FollowUpRules(FollowUpRules.Candidates.BEST_PLACED, fraction(surplus), null).candidatesFor(seats));
+    }
+
+    private static Fraction fraction(String text) {
+        String[] f = text.split("/");
+        return new Fraction(Long.parseLong(f[0]), Long.parseLong(f[1]));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTieAtTheLastPlaceOfTheBestPlacedKeepsEveryTiedCandidate() {
+        // A 6 passes; B 4 and C 4 tie for the one open seat's two places, D 4 ties with them too; E 1
+        List<CastBallot> ballots = new ArrayList<>();
+        String[][] marks = { { "A", "B" }, { "A", "C" }, { "A", "D" }, { "A", "B" }, { "A", "C" }, { "A", "D" }, { "B", "C" },
+                { "B", "D" }, { "C", "D" }, { "E" } };
+        for (String[] m : marks) {
+            ballots.add(new CastBallot(java.util.Arrays.stream(m).map(x -> new Mark(x, Choice.FOR)).toList()));
+        }
+        Rules rules = new Rules(BallotKind.SELECTION, Method.APPROVAL, 2, null, Threshold.MAJORITY_OF_SEATED, null,
+                ShortfallPolicy.SUPPLEMENTARY, null, new FollowUpRules(FollowUpRules.Candidates.BEST_PLACED, fraction("1/2"), null));
+        TallyResult r = Tally.count(rules, List.of("A", "B", "C", "D", "E"), new Roster(10, 10, 10), ballots);
+        assertEquals(List.of("B", "C", "D"), r.followUp().orElseThrow().items());
+        assertEquals(1, r.followUp().orElseThrow().seats());
+    }
 }

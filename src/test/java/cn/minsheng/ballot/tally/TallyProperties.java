@@ -222,6 +222,31 @@ class TallyProperties {
         }
     }
 
+    @Property(tries = 1000)
+    void aBestPlacedSupplementaryOffersTheStrongestRemainingAndEnoughOfThem(@ForAll("scenarios") Scenario s,
+            @ForAll("surpluses") Fraction surplus) {
+        Rules r0 = s.rules();
+        Rules rules = new Rules(r0.kind(), r0.method(), r0.seats(), r0.maxMarks(), r0.threshold(), r0.tiePolicy(),
+                ShortfallPolicy.SUPPLEMENTARY, null, new FollowUpRules(FollowUpRules.Candidates.BEST_PLACED, surplus, null));
+        TallyResult r = new Scenario(rules, s.items(), s.roster(), s.ballots(), s.seed()).tally();
+        FollowUp f = r.followUp().filter(x -> x.kind() == FollowUp.Kind.SUPPLEMENTARY).orElse(null);
+        if (f == null) {
+            return;
+        }
+        List<ItemResult> remaining = r.items().stream().filter(i -> !i.passed()).toList();
+        int wanted = rules.followUp().candidatesFor(f.seats());
+        assertEquals(Math.min(wanted, remaining.size()) <= f.items().size(), true);
+        int weakest = f.items().stream().mapToInt(id -> r.item(id).forCount()).min().orElseThrow();
+        for (ItemResult i : remaining) {
+            assertEquals(i.forCount() >= weakest, f.items().contains(i.itemId()), i.itemId());
+        }
+    }
+
+    @Provide
+    Arbitrary<Fraction> surpluses() {
+        return Arbitraries.of(new Fraction(1, 5), new Fraction(1, 3), Fraction.HALF, new Fraction(1, 1));
+    }
+
     private static java.util.Set<String> Set(List<String> list) {
         return new java.util.HashSet<>(list);
     }
