@@ -15,8 +15,9 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Whether an account is enabled, and from which second its tokens are valid (a password or role
- * change revokes the tokens issued before it: V10_1), answered from memory while this replica hears the database's
+ * Whether an account is enabled (and, for a deputy's, the deputy in office: neither SUSPENDED nor
+ * TERMINATED), and from which second its tokens are valid (a password or role change revokes the
+ * tokens issued before it: V10_1), answered from memory while this replica hears the database's
  * notifications of account changes (trigger account_status_changed, V8), and from the database
  * otherwise. The listener calls {@link #listening} when it starts or stops hearing: a replica that
  * may have missed a notification forgets everything it knew.
@@ -83,8 +84,11 @@ public class AccountStatus {
 
     private long load(UUID id) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT enabled, CASE WHEN tokens_valid_from = '-infinity' THEN 0 "
-                        + "ELSE floor(extract(epoch FROM tokens_valid_from))::bigint END FROM account WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("""
+                        SELECT a.enabled AND (d.id IS NULL OR d.status = 'SEATED'),
+                               CASE WHEN a.tokens_valid_from = '-infinity' THEN 0
+                                    ELSE floor(extract(epoch FROM a.tokens_valid_from))::bigint END
+                        FROM account a LEFT JOIN deputy d ON d.id = a.deputy_id WHERE a.id = ?""")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getBoolean(1) ? rs.getLong(2) : NEVER;

@@ -153,7 +153,7 @@ public final class OfflineVerifier {
             if (!tracker.equals(e.get("tracker").asText())) {
                 findings.add("board entry " + e.get("tracker").asText() + ": tracker does not match its marks and nonce");
             }
-            ballots.add(new CastBallot(marks));
+            ballots.add(new CastBallot(marks, e.hasNonNull("channel") && "PAPER".equals(e.get("channel").asText())));
         }
         List<PaperBatch> paper = new ArrayList<>();
         for (JsonNode p : board.get("paperTotals")) {
@@ -167,18 +167,21 @@ public final class OfflineVerifier {
                 paper.add(new PaperBatch(p.get("returned").asInt(), p.get("invalid").asInt(), counts));
             }
         }
-        JsonNode t = f.get("threshold");
-        String[] fraction = t.get("fraction").asText().split("/");
+        JsonNode tiers = f.get("evaluationTiers");
         Rules rules = new Rules(BallotKind.valueOf(f.get("kind").asText()), Method.valueOf(f.get("method").asText()),
-                f.get("seats").asInt(), f.hasNonNull("maxMarks") ? f.get("maxMarks").asInt() : null,
-                new Threshold(new Fraction(Long.parseLong(fraction[0]), Long.parseLong(fraction[1])),
-                        ThresholdBase.valueOf(t.get("base").asText()), t.get("inclusive").asBoolean()),
-                TiePolicy.valueOf(f.get("tiePolicy").asText()), ShortfallPolicy.valueOf(f.get("shortfallPolicy").asText()));
+                f.get("seats").asInt(), f.hasNonNull("maxMarks") ? f.get("maxMarks").asInt() : null, threshold(f.get("threshold")),
+                TiePolicy.valueOf(f.get("tiePolicy").asText()), ShortfallPolicy.valueOf(f.get("shortfallPolicy").asText()),
+                tiers == null || tiers.isNull() ? null
+                        : new cn.minsheng.ballot.tally.EvaluationTiers(threshold(tiers.get("satisfied")),
+                                threshold(tiers.get("basicallySatisfied"))));
         List<String> items = new ArrayList<>();
         f.get("items").forEach(i -> items.add(i.get("itemId").asText()));
         long seed = f.hasNonNull("lot") ? f.get("lot").get("seed").asLong() : 0;
-        TallyResult recount = Tally.count(rules, items, new Roster(f.get("seated").asInt(), f.get("present").asInt(),
-                f.get("issued").asInt()), ballots, paper, seed);
+        JsonNode issue = f.get("ballots");
+        Roster roster = issue == null ? new Roster(f.get("seated").asInt(), f.get("present").asInt(), f.get("issued").asInt())
+                : new Roster(f.get("seated").asInt(), f.get("present").asInt(), f.get("issued").asInt(),
+                        issue.get("paperIssued").asInt(), issue.get("voters").asInt());
+        TallyResult recount = Tally.count(rules, items, roster, ballots, paper, seed);
         compare(findings, "returned", recount.returned(), f.get("returned").asInt());
         compare(findings, "valid", recount.valid(), f.get("valid").asInt());
         compare(findings, "invalid", recount.invalid(), f.get("invalid").asInt());
@@ -206,6 +209,12 @@ public final class OfflineVerifier {
             }
         }
         return findings;
+    }
+
+    private static Threshold threshold(JsonNode t) {
+        String[] fraction = t.get("fraction").asText().split("/");
+        return new Threshold(new Fraction(Long.parseLong(fraction[0]), Long.parseLong(fraction[1])),
+                ThresholdBase.valueOf(t.get("base").asText()), t.get("inclusive").asBoolean());
     }
 
     private static void compare(List<String> findings, String what, long recounted, long published) {

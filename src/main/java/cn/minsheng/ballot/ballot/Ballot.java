@@ -55,6 +55,14 @@ public class Ballot extends PanacheEntityBase {
     public boolean paper;
     /** paper-like behaviour on tablets: an over-marked ballot is taken and counted as invalid (废票) */
     public boolean acceptOvermarked;
+    /** EVALUATION tiers (TierText), null for the 镇海区 rule over the threshold */
+    public String evaluationTiers;
+    @Enumerated(EnumType.STRING)
+    public cn.minsheng.ballot.tally.FollowUpRules.Candidates followUpCandidates = cn.minsheng.ballot.tally.FollowUpRules.Candidates.ALL_REMAINING;
+    /** BEST_PLACED: the surplus ratio, e.g. "1/5" */
+    public String followUpSurplus;
+    /** the follow-up ballots' threshold (TierText form), null for this ballot's */
+    public String followUpThreshold;
     @Enumerated(EnumType.STRING)
     public BallotStatus status;
     public Instant openedAt;
@@ -64,7 +72,13 @@ public class Ballot extends PanacheEntityBase {
     public Rules rules() {
         return new Rules(kind, method, seats, maxMarks,
                 new Threshold(new Fraction(thresholdNumerator, thresholdDenominator), thresholdBase, thresholdInclusive),
-                tiePolicy, shortfallPolicy);
+                tiePolicy, shortfallPolicy, TierText.read(evaluationTiers), followUpRules());
+    }
+
+    public cn.minsheng.ballot.tally.FollowUpRules followUpRules() {
+        return new cn.minsheng.ballot.tally.FollowUpRules(followUpCandidates,
+                followUpSurplus == null ? null : cn.minsheng.ballot.session.FractionText.parse("followUp.surplus", followUpSurplus),
+                followUpThreshold == null ? null : TierText.parse(followUpThreshold));
     }
 
     public List<Channel> channels() {

@@ -54,19 +54,47 @@ import io.smallrye.mutiny.Multi;
 public class BallotResource {
 
     public record ThresholdRule(@NotBlank @Size(max = 9) String fraction, ThresholdBase base, Boolean inclusive) {
+        cn.minsheng.ballot.tally.Threshold threshold(String field, ThresholdBase defaultBase) {
+            return new cn.minsheng.ballot.tally.Threshold(FractionText.parse(field, fraction), base == null ? defaultBase : base,
+                    Boolean.TRUE.equals(inclusive));
+        }
+    }
+
+    /** EVALUATION tiers, each with its own fraction, base (default ALL_SEATED) and strictness (default strict). */
+    public record TiersRule(@NotNull @Valid ThresholdRule satisfied, @NotNull @Valid ThresholdRule basicallySatisfied) {
+        cn.minsheng.ballot.tally.EvaluationTiers tiers() {
+            return new cn.minsheng.ballot.tally.EvaluationTiers(satisfied.threshold("evaluationTiers.satisfied", ThresholdBase.ALL_SEATED),
+                    basicallySatisfied.threshold("evaluationTiers.basicallySatisfied", ThresholdBase.ALL_SEATED));
+        }
+    }
+
+    /** Follow-up ballots' rules: candidates ALL_REMAINING (default) or BEST_PLACED with a surplus ("1/5"); own threshold or none (the same). */
+    public record FollowUpRule(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, @Size(max = 9) String surplus,
+            @Valid ThresholdRule threshold) {
+        cn.minsheng.ballot.tally.FollowUpRules rules() {
+            try {
+                return new cn.minsheng.ballot.tally.FollowUpRules(candidates,
+                        surplus == null ? null : FractionText.parse("followUp.surplus", surplus),
+                        threshold == null ? null : threshold.threshold("followUp.threshold", ThresholdBase.ALL_SEATED));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("RULES_INVALID", e.getMessage());
+            }
+        }
     }
 
     public record CreateBallot(@NotBlank @Size(max = 200) String title, @NotNull BallotKind kind, Method method,
             Secrecy secrecy, @Min(0) @Max(500) Integer seats, @Min(1) @Max(500) Integer maxMarks, UUID slateId,
             @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
             TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
-            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked) {
+            @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers,
+            @Valid FollowUpRule followUp) {
 
         BallotService.Spec spec() {
             return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
                     threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
                     threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
-                    shortfallPolicy, minSurplus, channels, acceptOvermarked);
+                    shortfallPolicy, minSurplus, channels, acceptOvermarked,
+                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules());
         }
     }
 
@@ -84,7 +112,9 @@ public class BallotResource {
     }
 
     public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
-            @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals) {
+            @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
+            @Size(max = 5000) List<@NotNull UUID> issuedTo) {
     }
 
     @Inject
@@ -142,6 +172,11 @@ public class BallotResource {
             description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
                     + "Defaults: method by kind (APPROVAL, RATING, YES_NO_ABSTAIN), SECRET, threshold 1/2 of ALL_SEATED strict, "
                     + "tie RUNOFF, shortfall ACCEPT_FEWER, channel ELECTRONIC, maxMarks = seats for APPROVAL. "
+                    + "EVALUATION: evaluationTiers {satisfied, basicallySatisfied}, each {fraction, base, inclusive}; default the "
+                    + "镇海区 rule over the threshold: SATISFIED at half or more, BASICALLY_SATISFIED when S + BS exceed half. "
+                    + "followUp {candidates: ALL_REMAINING | BEST_PLACED, surplus: \"1/5\", threshold}: the rules of runoff and "
+                    + "supplementary ballots (BEST_PLACED: the best placed remaining by first-round FOR, seats + ⌈seats × surplus⌉, "
+                    + "at least one more than the seats; threshold absent: the same as this ballot's). "
                     + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it.")
     public Response create(@PathParam("sessionId") UUID sessionId, @NotNull @Valid CreateBallot r) {
         BallotView view = ballots.create(sessionId, r.spec());
@@ -218,14 +253,18 @@ public class BallotResource {
     @Path("/ballots/{ballotId}/paper")
     @RolesAllowed(Role.SCRUTINEER_NAME)
     @Operation(operationId = "recordPaperBallots", summary = "Enter paper ballots one by one (ballots) or as counts (totals), with the number issued",
-            description = "More ballots returned than issued makes the whole vote void at close (VOTE_VOID).")
+            description = "Each present deputy is issued one ballot, on the tablet or on paper: issuedTo names the deputies given "
+                    + "paper (their tablet then answers 409 PAPER_BALLOT_ISSUED); ballots issued as a number lower the tablet ballots "
+                    + "issued. The whole vote is void at close (VOTE_VOID) when more ballots come back than were issued, in all or "
+                    + "from the paper box, or when there are more ballots than voters.")
     public PaperService.Recorded recordPaper(@PathParam("ballotId") UUID ballotId, @NotNull @Valid RecordPaper r) {
         Map<String, Map<Choice, Integer>> counts = r.totals() == null || r.totals().counts() == null ? null
                 : r.totals().counts().entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
         return paper.record(ballotId, new PaperService.Entry(r.issued(),
                 r.ballots() == null ? null : r.ballots().stream().map(CastVote::toMarks).toList(),
-                r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts));
+                r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts,
+                r.issuedTo()));
     }
 
     @GET

@@ -40,13 +40,33 @@ public class BallotService {
     public record Spec(String title, BallotKind kind, Method method, Secrecy secrecy, Integer seats, Integer maxMarks,
             UUID slateId, List<UUID> itemIds, String motion, Fraction thresholdFraction, ThresholdBase thresholdBase,
             Boolean thresholdInclusive, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, Integer minSurplus,
-            List<Channel> channels, Boolean acceptOvermarked) {
+            List<Channel> channels, Boolean acceptOvermarked, cn.minsheng.ballot.tally.EvaluationTiers evaluationTiers,
+            cn.minsheng.ballot.tally.FollowUpRules followUp) {
     }
 
     public record ItemView(String id, int position, String label) {
     }
 
+    /** The rules of runoff and supplementary ballots, fixed with the first ballot; threshold absent: the first ballot's. */
+    public record FollowUpView(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, String surplus,
+            ThresholdView threshold) {
+        public static FollowUpView of(cn.minsheng.ballot.tally.FollowUpRules f) {
+            return new FollowUpView(f.candidates(), f.surplus() == null ? null : f.surplus().toString(),
+                    f.threshold() == null ? null : ThresholdView.of(f.threshold()));
+        }
+    }
+
     public record ThresholdView(String fraction, ThresholdBase base, boolean inclusive) {
+        public static ThresholdView of(cn.minsheng.ballot.tally.Threshold t) {
+            return new ThresholdView(t.fraction().toString(), t.base(), t.inclusive());
+        }
+    }
+
+    /** EVALUATION: SATISFIED when SATISFIED votes pass {@code satisfied}; else BASICALLY_SATISFIED when S + BS pass the other. */
+    public record TiersView(ThresholdView satisfied, ThresholdView basicallySatisfied) {
+        public static TiersView of(cn.minsheng.ballot.tally.EvaluationTiers t) {
+            return t == null ? null : new TiersView(ThresholdView.of(t.satisfied()), ThresholdView.of(t.basicallySatisfied()));
+        }
     }
 
     public record BallotView(String id, String sessionId, String slateId, String parentBallotId, String title, BallotKind kind,
@@ -56,7 +76,11 @@ public class BallotService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
             Integer markLimit,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a deputy: whether they have cast this ballot; absent for other roles")
-            Boolean voted) {
+            Boolean voted,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
+            TiersView evaluationTiers,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
+            FollowUpView followUp) {
     }
 
     @Inject
@@ -162,16 +186,22 @@ public class BallotService {
         b.secrecy = parent.secrecy;
         b.seats = seats;
         b.maxMarks = parent.maxMarks == null ? null : Math.min(parent.maxMarks, seats);
-        b.thresholdNumerator = parent.thresholdNumerator;
-        b.thresholdDenominator = parent.thresholdDenominator;
-        b.thresholdBase = parent.thresholdBase;
-        b.thresholdInclusive = parent.thresholdInclusive;
+        // the follow-up's own threshold when the first ballot fixed one, else the first ballot's
+        cn.minsheng.ballot.tally.Threshold own = parent.followUpRules().threshold();
+        b.thresholdNumerator = own == null ? parent.thresholdNumerator : (int) own.fraction().numerator();
+        b.thresholdDenominator = own == null ? parent.thresholdDenominator : (int) own.fraction().denominator();
+        b.thresholdBase = own == null ? parent.thresholdBase : own.base();
+        b.thresholdInclusive = own == null ? parent.thresholdInclusive : own.inclusive();
+        b.followUpCandidates = parent.followUpCandidates;
+        b.followUpSurplus = parent.followUpSurplus;
+        b.followUpThreshold = parent.followUpThreshold;
         b.tiePolicy = parent.tiePolicy;
         b.shortfallPolicy = parent.shortfallPolicy;
         b.minSurplus = 0;
         b.electronic = parent.electronic;
         b.paper = parent.paper;
         b.acceptOvermarked = parent.acceptOvermarked;
+        b.evaluationTiers = parent.evaluationTiers;
         b.status = BallotStatus.DRAFT;
         b.createdAt = clock.instant();
         b.persist();
@@ -215,6 +245,15 @@ public class BallotService {
         b.electronic = channels.contains(Channel.ELECTRONIC);
         b.paper = channels.contains(Channel.PAPER);
         b.acceptOvermarked = Boolean.TRUE.equals(s.acceptOvermarked());
+        if (s.evaluationTiers() != null && b.kind != BallotKind.EVALUATION) {
+            throw ApiException.badRequest("RULES_INVALID", "evaluationTiers apply to EVALUATION ballots only");
+        }
+        b.evaluationTiers = TierText.write(s.evaluationTiers());
+        cn.minsheng.ballot.tally.FollowUpRules followUp = s.followUp() == null ? cn.minsheng.ballot.tally.FollowUpRules.DEFAULT
+                : s.followUp();
+        b.followUpCandidates = followUp.candidates();
+        b.followUpSurplus = followUp.surplus() == null ? null : followUp.surplus().toString();
+        b.followUpThreshold = followUp.threshold() == null ? null : TierText.one(followUp.threshold());
         try {
             b.rules();
         } catch (IllegalArgumentException e) {
@@ -302,7 +341,7 @@ public class BallotService {
                 b.method, b.secrecy, b.seats, b.maxMarks,
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
-                items, b.rules().forMarkLimit(), voted(b));
+                items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()));
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

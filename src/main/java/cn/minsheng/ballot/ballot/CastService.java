@@ -80,6 +80,7 @@ public class CastService {
                     SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
                     WHERE EXISTS (SELECT 1 FROM session_seat s
                                   JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
+                                  JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
                                   WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
                     ON CONFLICT (ballot_id, deputy_id) DO NOTHING
                     RETURNING ballot_id),
@@ -103,6 +104,10 @@ public class CastService {
             if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
                 throw new ApiException(403, "NOT_PRESENT");
             }
+            if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
+                    .getResultList().isEmpty()) {
+                throw new ApiException(403, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
+            }
             return replay(b, deputyId, idempotencyKey, canonical);
         }
         if (b.secrecy() == Secrecy.NAMED) {
@@ -116,9 +121,12 @@ public class CastService {
     private Receipt replay(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT key_hash, body_mac, receipt_enc FROM participation WHERE ballot_id = :b AND deputy_id = :d")
+                "SELECT key_hash, body_mac, receipt_enc, channel FROM participation WHERE ballot_id = :b AND deputy_id = :d")
                 .setParameter("b", b.id()).setParameter("d", deputyId).getResultList();
         Object[] row = rows.get(0);
+        if ("PAPER".equals(row[3])) {
+            throw ApiException.conflict("PAPER_BALLOT_ISSUED"); // this deputy's one ballot is on paper
+        }
         if (!ReceiptVault.keyHash(idempotencyKey).equals(row[0])) {
             throw ApiException.conflict("ALREADY_VOTED");
         }

@@ -94,9 +94,10 @@ public class CloseService {
         List<BallotItem> items = BallotItem.of(b.id);
         List<String> itemIds = items.stream().map(i -> i.itemId.toString()).toList();
         @SuppressWarnings("unchecked")
-        List<String> contents = em.createNativeQuery("SELECT marks FROM ballot_content WHERE ballot_id = :b")
+        List<Object[]> contents = em.createNativeQuery("SELECT marks, channel FROM ballot_content WHERE ballot_id = :b")
                 .setParameter("b", b.id).getResultList();
-        List<CastBallot> cast = contents.stream().map(BallotMarks::parse).toList();
+        List<CastBallot> cast = contents.stream()
+                .map(c -> new CastBallot(BallotMarks.parse((String) c[0]).marks(), "PAPER".equals(c[1]))).toList();
         List<PaperBatch> batches = new ArrayList<>();
         long paperIssued = 0;
         for (PaperTally p : PaperTally.<PaperTally>list("ballotId", b.id)) {
@@ -107,11 +108,7 @@ public class CloseService {
         }
         Session session = Session.findById(b.sessionId);
         SessionService.AttendanceView attendance = sessions.figures(session, null);
-        long electronicIssued = !b.electronic ? 0 : ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM (SELECT deputy_id FROM attendance WHERE session_id = :s AND state = 'PRESENT'
-                                      UNION SELECT deputy_id FROM participation WHERE ballot_id = :b AND channel = 'ELECTRONIC') x""")
-                .setParameter("s", b.sessionId).setParameter("b", b.id).getSingleResult()).longValue();
-        Roster roster = new Roster((int) attendance.seated(), (int) attendance.present(), (int) (electronicIssued + paperIssued));
+        Roster roster = BallotIssue.roster(em, b, attendance, paperIssued);
         long seed = RANDOM.nextLong() & Long.MAX_VALUE;
         TallyResult tally = Tally.count(b.rules(), itemIds, roster, cast, batches, seed);
 

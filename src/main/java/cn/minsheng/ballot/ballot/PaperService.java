@@ -31,7 +31,12 @@ import cn.minsheng.ballot.tally.Tally;
 public class PaperService {
 
     public record Entry(int issued, List<List<Mark>> ballots, Integer returned, Integer invalid,
-            Map<String, Map<Choice, Integer>> counts) {
+            Map<String, Map<Choice, Integer>> counts, List<UUID> issuedTo) {
+
+        public Entry(int issued, List<List<Mark>> ballots, Integer returned, Integer invalid,
+                Map<String, Map<Choice, Integer>> counts) {
+            this(issued, ballots, returned, invalid, counts, null);
+        }
     }
 
     public record Recorded(int issued, int ballotsEntered, int returnedAsTotals, List<String> trackers) {
@@ -65,8 +70,11 @@ public class PaperService {
         }
         boolean oneByOne = e.ballots() != null;
         boolean totals = e.returned() != null || e.counts() != null;
-        if (oneByOne == totals) {
+        if (oneByOne && totals || !oneByOne && !totals && e.issuedTo() == null) {
             throw ApiException.badRequest("PAPER_ENTRY_INVALID", "ballots or totals, not both");
+        }
+        if (e.issuedTo() != null) {
+            issueByName(b, e);
         }
         List<String> items = BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList();
         List<String> trackers = new java.util.ArrayList<>();
@@ -80,6 +88,8 @@ public class PaperService {
                 trackers.add(store(b, marks));
             }
             p.counts = "{}";
+        } else if (!totals) {
+            p.counts = "{}"; // ballots handed out by name, entered later
         } else {
             int returned = e.returned() == null ? 0 : e.returned();
             int invalid = e.invalid() == null ? 0 : e.invalid();
@@ -99,6 +109,31 @@ public class PaperService {
         audit.append(b.congressId, caller.name(), "paper.recorded", "ballot", b.id,
                 Map.of("issued", p.issued, "entered", trackers.size(), "returnedAsTotals", p.returned));
         return new Recorded(p.issued, trackers.size(), p.returned, trackers);
+    }
+
+    /**
+     * Paper ballots issued by name: each deputy must be present and not have voted, and from now on
+     * cannot cast on the tablet (each present deputy is issued exactly one ballot).
+     */
+    private void issueByName(Ballot b, Entry e) {
+        if (e.issuedTo().size() != e.issued() || new java.util.HashSet<>(e.issuedTo()).size() != e.issued()) {
+            throw ApiException.badRequest("PAPER_ENTRY_INVALID", "issuedTo must name each deputy issued a ballot once");
+        }
+        for (UUID deputy : e.issuedTo()) {
+            int inserted = em.createNativeQuery("""
+                    INSERT INTO participation (ballot_id, deputy_id, channel, cast_at)
+                    SELECT :b, :d, 'PAPER', :at
+                    WHERE EXISTS (SELECT 1 FROM attendance a JOIN deputy dp ON dp.id = a.deputy_id AND dp.status = 'SEATED'
+                                  WHERE a.session_id = :s AND a.deputy_id = :d AND a.state = 'PRESENT')
+                    ON CONFLICT (ballot_id, deputy_id) DO NOTHING""")
+                    .setParameter("b", b.id).setParameter("d", deputy).setParameter("s", b.sessionId)
+                    .setParameter("at", clock.instant()).executeUpdate();
+            if (inserted == 0) {
+                boolean tookPart = !em.createNativeQuery("SELECT 1 FROM participation WHERE ballot_id = :b AND deputy_id = :d")
+                        .setParameter("b", b.id).setParameter("d", deputy).getResultList().isEmpty();
+                throw ApiException.conflict(tookPart ? "ALREADY_VOTED" : "NOT_PRESENT", deputy);
+            }
+        }
     }
 
     private String store(Ballot b, List<Mark> marks) {

@@ -97,7 +97,7 @@ public class DeputyResource {
     @PATCH
     @Path("/{deputyId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateDeputy", summary = "Correct a deputy's entry or change their status (SEATED, ON_LEAVE, TERMINATED)")
+    @Operation(operationId = "updateDeputy", summary = "Correct a deputy's entry or change their status (SEATED, SUSPENDED, TERMINATED)")
     public DeputyView update(@PathParam("congressId") UUID congressId, @PathParam("deputyId") UUID deputyId,
             @NotNull @Valid UpdateDeputy request) {
         return deputies.update(congressId, deputyId, request.name(), request.delegation(), request.district(), request.status());
@@ -107,8 +107,8 @@ public class DeputyResource {
     @Path("/import")
     @Consumes({ "text/csv", RosterFile.XLSX, MediaType.APPLICATION_OCTET_STREAM })
     @Operation(operationId = "importDeputies", summary = "Import a roster from CSV (UTF-8 or GBK) or XLSX, all or nothing",
-            description = "Columns 编号,姓名,代表团,选区,状态 (or code,name,delegation,district,status); status 在册/请假/终止 or "
-                    + "SEATED/ON_LEAVE/TERMINATED, empty means SEATED. Any bad row rejects the whole file with 422 and "
+            description = "Columns 编号,姓名,代表团,选区,状态 (or code,name,delegation,district,status); status 在册/暂停执行代表职务/终止 or "
+                    + "SEATED/SUSPENDED/TERMINATED, empty means SEATED (请假/ON_LEAVE too: leave is attendance, per session). Any bad row rejects the whole file with 422 and "
                     + "every error by row (header = row 1) and column. With createLogins=true each deputy gets a login "
                     + "named after their code, and the one-time passwords are returned once.")
     @RequestBody(description = "the file's bytes")

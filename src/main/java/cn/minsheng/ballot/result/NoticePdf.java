@@ -47,7 +47,7 @@ public class NoticePdf {
         lines.add(new String[] { "", "应到 " + f.seated() + " 人，实到 " + f.present() + " 人；发出选票 " + f.issued() + " 张，收回 "
                 + f.returned() + " 张，其中有效票 " + f.valid() + " 张，无效票 " + f.invalid() + " 张。" });
         if (f.voided()) {
-            lines.add(new String[] { "", "收回票数多于发出票数，本次表决无效，应重新进行。" });
+            lines.add(new String[] { "", VoidText.of(f) + "本次表决无效，应重新进行。" });
         }
         lines.add(new String[] { "", "" });
         lines.add(new String[] { "head", header(f) });

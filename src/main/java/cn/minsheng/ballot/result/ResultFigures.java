@@ -15,6 +15,7 @@ import cn.minsheng.ballot.tally.Method;
 import cn.minsheng.ballot.tally.Outcome;
 import cn.minsheng.ballot.tally.ShortfallPolicy;
 import cn.minsheng.ballot.tally.TiePolicy;
+import cn.minsheng.ballot.tally.VoidReason;
 
 /** Every figure DOMAIN.md asks a result to carry, fixed at close: the rules used, attendance, ballots, items. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,17 @@ public record ResultFigures(String ballotId, String sessionId, String title, Bal
         int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy,
         int minSurplus, List<Channel> channels, long seated, long present, long issued, int returned, int valid, int invalid,
         int notReturned, Map<InvalidReason, Integer> invalidByReason, boolean voided, long thresholdBase, List<Item> items,
-        List<String> selected, int shortfall, FollowUp followUp, Lot lot, Instant closedAt) {
+        List<String> selected, int shortfall, FollowUp followUp, Lot lot, Instant closedAt, Ballots ballots,
+        List<VoidReason> voidReasons, cn.minsheng.ballot.ballot.BallotService.TiersView evaluationTiers,
+        cn.minsheng.ballot.ballot.BallotService.FollowUpView followUpRules) {
+
+    /**
+     * The ballots by channel: each present deputy is issued one, on the tablet or on paper; voters
+     * (投票人数) are the deputies present or who took part. The vote is void (voidReasons) when more come
+     * back than were issued, in all or from the paper box, or when there are more ballots than voters.
+     */
+    public record Ballots(int electronicIssued, int paperIssued, int electronicReturned, int paperReturned, int voters) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String itemId, int position, String label, int forCount, int againstCount, int abstainCount,
@@ -46,6 +57,7 @@ public record ResultFigures(String ballotId, String sessionId, String title, Bal
     ResultFigures withDecision(List<Item> newItems, List<String> newSelected) {
         return new ResultFigures(ballotId, sessionId, title, kind, method, secrecy, seats, maxMarks, threshold, tiePolicy,
                 shortfallPolicy, minSurplus, channels, seated, present, issued, returned, valid, invalid, notReturned,
-                invalidByReason, voided, thresholdBase, newItems, newSelected, shortfall, followUp, lot, closedAt);
+                invalidByReason, voided, thresholdBase, newItems, newSelected, shortfall, followUp, lot, closedAt, ballots,
+                voidReasons, evaluationTiers, followUpRules);
     }
 }

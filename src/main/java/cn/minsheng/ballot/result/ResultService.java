@@ -87,7 +87,10 @@ public class ResultService {
                 t.notReturned(), t.invalidByReason(), t.voided(), t.thresholdBase(), rows, t.selected(), t.shortfall(),
                 t.followUp().map(f -> new ResultFigures.FollowUp(f.kind().name(), f.items(), f.seats(),
                         followUpBallot == null ? null : followUpBallot.toString())).orElse(null),
-                t.lot().map(l -> new ResultFigures.Lot(l.seed(), l.drawOrder(), l.winners())).orElse(null), b.closedAt);
+                t.lot().map(l -> new ResultFigures.Lot(l.seed(), l.drawOrder(), l.winners())).orElse(null), b.closedAt,
+                new ResultFigures.Ballots(t.roster().electronicIssued(), t.roster().paperIssued(),
+                        t.returned() - t.paperReturned(), t.paperReturned(), t.roster().voters()),
+                t.voidReasons(), v.evaluationTiers(), v.followUp());
         BallotResult r = new BallotResult();
         r.ballotId = b.id;
         r.status = BallotResult.Status.COUNTED;
@@ -174,7 +177,7 @@ public class ResultService {
             throw ApiException.conflict("RESULT_FINAL");
         }
         if (f.voided()) {
-            throw ApiException.conflict("VOTE_VOID", f.returned(), f.issued());
+            throw ApiException.conflict("VOTE_VOID", VoidText.of(f));
         }
         if (f.followUp() != null && "CHAIR_DECISION".equals(f.followUp().kind()) && r.chairReason == null) {
             throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");

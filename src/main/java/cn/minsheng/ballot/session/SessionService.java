@@ -38,9 +38,12 @@ public class SessionService {
         }
     }
 
-    /** 应到, 实到, 请假, 离会, 缺席 and whether quorum holds. {@code myState} is the calling deputy's own. */
+    /**
+     * 应到, 实到, 请假, 离会, 缺席 and whether quorum holds. {@code myState} is the calling deputy's own;
+     * {@code suspended}: deputies suspended (暂停执行代表职务) at opening, shown apart (in 应到 only when so configured).
+     */
     public record AttendanceView(long seated, long present, long onLeave, long checkedOut, long absent, Quorum quorum,
-            AttendanceState myState) {
+            AttendanceState myState, long suspended) {
     }
 
     public record NewSession(String name, SessionKind kind, LocalDate startsOn, LocalDate endsOn, Fraction quorum,
@@ -74,6 +77,10 @@ public class SessionService {
     @ConfigProperty(name = "minsheng.quorum.committee-inclusive")
     boolean committeeInclusive;
 
+    /** whether deputies suspended (暂停执行代表职务) at opening count in 应到; either way they cannot vote */
+    @ConfigProperty(name = "minsheng.roster.suspended-seated", defaultValue = "false")
+    boolean suspendedSeated;
+
     public SessionView create(UUID pathCongressId, NewSession r) {
         UUID congressId = caller.congress(pathCongressId);
         if (Congress.findByIdOptional(congressId).isEmpty()) {
@@ -102,7 +109,10 @@ public class SessionService {
         return SessionView.of(s);
     }
 
-    /** Opening snapshots the roster: every deputy SEATED now is 应到 for the whole session. */
+    /**
+     * Opening snapshots the roster: every deputy in office now is 应到 for the whole session (leave is
+     * attendance and lowers only 实到); SUSPENDED deputies are noted apart and left out unless configured.
+     */
     public SessionView open(UUID sessionId) {
         Session s = findForUpdate(sessionId);
         if (s.status != SessionStatus.PLANNED) {
@@ -110,7 +120,11 @@ public class SessionService {
         }
         int seated = em.createNativeQuery("""
                 INSERT INTO session_seat (session_id, deputy_id)
-                SELECT :s, id FROM deputy WHERE congress_id = :c AND status = 'SEATED'""")
+                SELECT :s, id FROM deputy WHERE congress_id = :c AND (status = 'SEATED' OR :suspended AND status = 'SUSPENDED')""")
+                .setParameter("s", s.id).setParameter("c", s.congressId).setParameter("suspended", suspendedSeated).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO session_suspended (session_id, deputy_id)
+                SELECT :s, id FROM deputy WHERE congress_id = :c AND status = 'SUSPENDED'""")
                 .setParameter("s", s.id).setParameter("c", s.congressId).executeUpdate();
         s.status = SessionStatus.OPEN;
         s.openedAt = clock.instant();
@@ -171,6 +185,10 @@ public class SessionService {
         if (!standing(s.id, deputyId).seated()) {
             throw new ApiException(403, "NOT_SEATED");
         }
+        if (state == AttendanceState.PRESENT && cn.minsheng.ballot.congress.Deputy.<cn.minsheng.ballot.congress.Deputy>findByIdOptional(deputyId)
+                .filter(d -> d.status == cn.minsheng.ballot.congress.DeputyStatus.SEATED).isEmpty()) {
+            throw new ApiException(403, "DEPUTY_NOT_IN_OFFICE");
+        }
         Instant now = clock.instant();
         int changed = em.createNativeQuery("""
                 INSERT INTO attendance AS a (session_id, deputy_id, state, method, updated_at) VALUES (:s, :d, :state, :m, :now)
@@ -195,19 +213,21 @@ public class SessionService {
     public AttendanceView figures(Session s, UUID deputyId) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT (SELECT count(*) FROM session_seat WHERE session_id = :s),
+                       (SELECT count(*) FROM session_suspended WHERE session_id = :s),
                        count(*) FILTER (WHERE state = 'PRESENT'),
                        count(*) FILTER (WHERE state = 'ON_LEAVE'),
                        count(*) FILTER (WHERE state = 'CHECKED_OUT')
                 FROM attendance WHERE session_id = :s""").setParameter("s", s.id).getSingleResult();
         long seated = ((Number) row[0]).longValue();
-        long present = ((Number) row[1]).longValue();
-        long onLeave = ((Number) row[2]).longValue();
-        long out = ((Number) row[3]).longValue();
+        long suspended = ((Number) row[1]).longValue();
+        long present = ((Number) row[2]).longValue();
+        long onLeave = ((Number) row[3]).longValue();
+        long out = ((Number) row[4]).longValue();
         AttendanceState mine = deputyId == null ? null
                 : Attendance.<Attendance>find("sessionId = ?1 and deputyId = ?2", s.id, deputyId).firstResultOptional()
                         .map(a -> a.state).orElse(null);
         return new AttendanceView(seated, present, onLeave, out, seated - present - onLeave - out,
-                Quorum.of(s.quorum(), s.quorumInclusive, seated, present), mine);
+                Quorum.of(s.quorum(), s.quorumInclusive, seated, present), mine, suspended);
     }
 
     /** Whether the deputy is seated in the session, and their attendance (null if none): one round trip. */

@@ -14,6 +14,6 @@ public enum Outcome {
     ADOPTED, NOT_ADOPTED,
     /** EVALUATION */
     SATISFIED, BASICALLY_SATISFIED, UNSATISFIED,
-    /** the whole vote is void: more ballots returned than issued */
+    /** the whole vote is void (see VoidReason) */
     VOID
 }

@@ -6,9 +6,11 @@ package cn.minsheng.ballot.tally;
  * @param maxMarks for APPROVAL the most ticks (null = seats); for YES_NO_ABSTAIN the most FOR
  *                 marks (null = no limit); ignored for RATING
  * @param seats    应选数 for SELECTION; ignored otherwise
+ * @param tiers    EVALUATION only: the rating tiers (null: the 镇海区 rule over the threshold's fraction and base)
+ * @param followUp the rules of runoff and supplementary ballots (null: all remaining candidates, same threshold)
  */
 public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
-        ShortfallPolicy shortfallPolicy) {
+        ShortfallPolicy shortfallPolicy, EvaluationTiers tiers, FollowUpRules followUp) {
 
     public Rules {
         if (kind == null || method == null || threshold == null) {
@@ -29,6 +31,24 @@ public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks,
         if (shortfallPolicy == null) {
             shortfallPolicy = ShortfallPolicy.ACCEPT_FEWER;
         }
+        if (kind != BallotKind.EVALUATION) {
+            tiers = null;
+        } else if (tiers == null) {
+            tiers = EvaluationTiers.after(threshold.fraction(), threshold.base());
+        }
+        if (followUp == null) {
+            followUp = FollowUpRules.DEFAULT;
+        }
+    }
+
+    public Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
+            ShortfallPolicy shortfallPolicy, EvaluationTiers tiers) {
+        this(kind, method, seats, maxMarks, threshold, tiePolicy, shortfallPolicy, tiers, null);
+    }
+
+    public Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
+            ShortfallPolicy shortfallPolicy) {
+        this(kind, method, seats, maxMarks, threshold, tiePolicy, shortfallPolicy, null, null);
     }
 
     /** A SECRET-or-NAMED-agnostic selection by approval with the defaults of DOMAIN.md. */

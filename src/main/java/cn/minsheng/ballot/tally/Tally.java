@@ -61,23 +61,44 @@ public final class Tally {
         }
         int returned = ballots.size();
         int invalid = invalidBallots.size();
+        int paperReturned = (int) ballots.stream().filter(CastBallot::paper).count();
         for (PaperBatch batch : batches) {
             add(batch);
             returned += batch.returned();
+            paperReturned += batch.returned();
             invalid += batch.invalid();
         }
         int valid = returned - invalid;
-        boolean voided = returned > roster.issued();
-        long base = switch (rules.threshold().base()) {
-            case ALL_SEATED -> roster.seated();
-            case PRESENT -> roster.present();
-            case BALLOTS_CAST -> returned;
-            case VALID_BALLOTS -> valid;
-        };
-        Decision decision = decide(valid, base, voided, lotSeed);
+        List<VoidReason> voidReasons = voidReasons(roster, returned, paperReturned);
+        boolean voided = !voidReasons.isEmpty();
+        Map<ThresholdBase, Long> bases = new EnumMap<>(ThresholdBase.class);
+        bases.put(ThresholdBase.ALL_SEATED, (long) roster.seated());
+        bases.put(ThresholdBase.PRESENT, (long) roster.present());
+        bases.put(ThresholdBase.BALLOTS_CAST, (long) returned);
+        bases.put(ThresholdBase.VALID_BALLOTS, (long) valid);
+        long base = bases.get(rules.threshold().base());
+        Decision decision = decide(valid, base, bases, voided, lotSeed);
         return new TallyResult(rules, roster, returned, valid, invalid, Math.max(0, roster.issued() - returned), byReason,
-                invalidBallots, voided, base, decision.items, decision.selected, decision.shortfall,
+                invalidBallots, voided, voidReasons, paperReturned, base, decision.items, decision.selected, decision.shortfall,
                 Optional.ofNullable(decision.followUp), Optional.ofNullable(decision.lot));
+    }
+
+    /**
+     * The whole vote is void when more ballots come back than were issued, in total or from the
+     * paper box alone, or when there are more ballots than voters; as many or fewer is valid.
+     */
+    static List<VoidReason> voidReasons(Roster roster, int returned, int paperReturned) {
+        List<VoidReason> reasons = new ArrayList<>();
+        if (returned > roster.issued()) {
+            reasons.add(VoidReason.MORE_RETURNED_THAN_ISSUED);
+        }
+        if (paperReturned > roster.paperIssued()) {
+            reasons.add(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED);
+        }
+        if (returned > roster.voters()) {
+            reasons.add(VoidReason.MORE_BALLOTS_THAN_VOTERS);
+        }
+        return reasons;
     }
 
     /** Counts a valid ballot's marks; an invalid ballot counts nothing and says why. */
@@ -158,7 +179,7 @@ public final class Tally {
         Lot lot;
     }
 
-    private Decision decide(int valid, long base, boolean voided, long lotSeed) {
+    private Decision decide(int valid, long base, Map<ThresholdBase, Long> bases, boolean voided, long lotSeed) {
         int n = items.size();
         int[] score = new int[n];
         boolean[] passed = new boolean[n];
@@ -169,8 +190,10 @@ public final class Tally {
                 int satisfied = c[Choice.SATISFIED.ordinal()];
                 int atLeastBasic = satisfied + c[Choice.BASICALLY_SATISFIED.ordinal()];
                 score[i] = atLeastBasic;
-                outcome[i] = rules.threshold().passes(satisfied, base) ? Outcome.SATISFIED
-                        : rules.threshold().passes(atLeastBasic, base) ? Outcome.BASICALLY_SATISFIED : Outcome.UNSATISFIED;
+                Threshold top = rules.tiers().satisfied();
+                Threshold basic = rules.tiers().basicallySatisfied();
+                outcome[i] = top.passes(satisfied, bases.get(top.base())) ? Outcome.SATISFIED
+                        : basic.passes(atLeastBasic, bases.get(basic.base())) ? Outcome.BASICALLY_SATISFIED : Outcome.UNSATISFIED;
                 passed[i] = outcome[i] != Outcome.UNSATISFIED;
             } else {
                 score[i] = c[Choice.FOR.ordinal()];
@@ -218,14 +241,16 @@ public final class Tally {
         if (passing.size() <= seats) {
             selected.addAll(passing);
             d.shortfall = seats - passing.size();
-            List<String> remaining = new ArrayList<>();
+            List<Integer> remaining = new ArrayList<>();
             for (int i = 0; i < score.length; i++) {
                 if (!passed[i]) {
-                    remaining.add(items.get(i));
+                    remaining.add(i);
                 }
             }
             if (d.shortfall > 0 && rules.shortfallPolicy() == ShortfallPolicy.SUPPLEMENTARY && !remaining.isEmpty()) {
-                d.followUp = new FollowUp(FollowUp.Kind.SUPPLEMENTARY, remaining, Math.min(d.shortfall, remaining.size()));
+                int open = Math.min(d.shortfall, remaining.size());
+                d.followUp = new FollowUp(FollowUp.Kind.SUPPLEMENTARY, followUpCandidates(remaining, score, open).stream()
+                        .map(items::get).toList(), open);
             }
         } else {
             int cutoff = score[passing.get(seats - 1)];
@@ -258,6 +283,26 @@ public final class Tally {
         selected.sort(Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> i));
         selected.forEach(i -> outcome[i] = Outcome.SELECTED);
         d.selected = selected.stream().map(items::get).toList();
+    }
+
+    /**
+     * The candidates of a supplementary ballot: all remaining ones in ballot order, or (BEST_PLACED)
+     * the best placed by first-round FOR, seats plus the surplus, with every candidate tied with the
+     * last of them (none is left out by a tie), best first.
+     */
+    private List<Integer> followUpCandidates(List<Integer> remaining, int[] score, int seats) {
+        FollowUpRules f = rules.followUp();
+        if (f.candidates() == FollowUpRules.Candidates.ALL_REMAINING) {
+            return remaining;
+        }
+        List<Integer> byScore = new ArrayList<>(remaining);
+        byScore.sort(Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        int wanted = f.candidatesFor(seats);
+        if (byScore.size() <= wanted) {
+            return byScore;
+        }
+        int last = score[byScore.get(wanted - 1)];
+        return byScore.stream().filter(i -> score[i] >= last).toList();
     }
 
     /** 1, 2, 2, 4: items with equal scores share a rank. */

@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * @param returned      收回票数: ballots cast electronically or returned on paper
  * @param notReturned   issued but not returned (未投票)
- * @param voided        more ballots returned than issued: the vote is void and must be held again
+ * @param voided        the vote is void and must be held again, for the voidReasons
+ * @param voidReasons   why it is void: more returned than issued (in all, or from the paper box), more ballots than voters
+ * @param paperReturned of the returned ballots, those from the paper box
  * @param thresholdBase the number the threshold fraction was taken of
  * @param selected      SELECTION: the selected items, best first
  * @param shortfall     SELECTION: seats that no passing item filled
@@ -17,12 +19,14 @@ import java.util.Optional;
  * @param lot           the lot drawn to break a tie, if any
  */
 public record TallyResult(Rules rules, Roster roster, int returned, int valid, int invalid, int notReturned,
-        Map<InvalidReason, Integer> invalidByReason, List<InvalidBallot> invalidBallots, boolean voided, long thresholdBase,
+        Map<InvalidReason, Integer> invalidByReason, List<InvalidBallot> invalidBallots, boolean voided, List<VoidReason> voidReasons, int paperReturned,
+        long thresholdBase,
         List<ItemResult> items, List<String> selected, int shortfall, Optional<FollowUp> followUp, Optional<Lot> lot) {
 
     public TallyResult {
         invalidByReason = Map.copyOf(invalidByReason);
         invalidBallots = List.copyOf(invalidBallots);
+        voidReasons = List.copyOf(voidReasons);
         items = List.copyOf(items);
         selected = List.copyOf(selected);
     }

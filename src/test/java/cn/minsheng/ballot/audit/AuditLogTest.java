@@ -27,7 +27,7 @@ class AuditLogTest {
         Tenant t = Api.tenant();
         String c = "/api/v1/congresses/" + t.congressId();
         String deputy = Api.deputy(t, "审计代表");
-        t.as().body(Map.of("status", "ON_LEAVE")).patch(c + "/deputies/" + deputy).then().statusCode(200);
+        t.as().body(Map.of("status", "SUSPENDED")).patch(c + "/deputies/" + deputy).then().statusCode(200);
         t.as().get(c + "/audit").then().statusCode(200)
                 .body("items.action", hasItems("account.created", "deputy.created", "deputy.updated"))
                 .body("items[0].prevHash", equalTo("0".repeat(64)))

@@ -54,9 +54,9 @@ class DeputyTest {
         String c = "/api/v1/congresses/" + t.congressId() + "/deputies";
         String a = t.as().body(Map.of("code", "A", "name", "张伟", "delegation", "一团", "district", "一区")).post(c).path("id");
         t.as().body(Map.of("code", "B", "name", "李娜", "delegation", "二团", "district", "二区")).post(c).then().statusCode(201);
-        t.as().body(Map.of("status", "ON_LEAVE")).patch(c + "/" + a).then().statusCode(200).body("status", equalTo("ON_LEAVE"))
-                .body("statusLabel", equalTo("请假"));
-        t.as().get(c + "?status=ON_LEAVE").then().body("total", equalTo(1)).body("items[0].id", equalTo(a));
+        t.as().body(Map.of("status", "SUSPENDED")).patch(c + "/" + a).then().statusCode(200).body("status", equalTo("SUSPENDED"))
+                .body("statusLabel", equalTo("暂停执行代表职务"));
+        t.as().get(c + "?status=SUSPENDED").then().body("total", equalTo(1)).body("items[0].id", equalTo(a));
         t.as().get(c + "?delegation=二团").then().body("total", equalTo(1)).body("items[0].name", equalTo("李娜"));
         t.as().get(c + "?district=一区").then().body("total", equalTo(1));
         t.as().get(c + "?q=李").then().body("total", equalTo(1));

@@ -17,7 +17,7 @@ import java.util.Set;
 final class NaiveCounter {
 
     record Result(int valid, int invalid, Map<String, Map<Choice, Integer>> counts, Set<String> passing,
-            Set<String> sureWinners, boolean tie) {
+            Set<String> sureWinners, boolean tie, boolean voided) {
     }
 
     static Result count(Rules rules, List<String> items, Roster roster, List<CastBallot> ballots) {
@@ -36,6 +36,8 @@ final class NaiveCounter {
             }
         }
         int invalid = ballots.size() - valid;
+        long fromPaperBox = ballots.stream().filter(CastBallot::paper).count();
+        boolean voided = ballots.size() > roster.issued() || fromPaperBox > roster.paperIssued() || ballots.size() > roster.voters();
         long base = switch (rules.threshold().base()) {
             case ALL_SEATED -> roster.seated();
             case PRESENT -> roster.present();
@@ -65,7 +67,33 @@ final class NaiveCounter {
                 }
             }
         }
-        return new Result(valid, invalid, counts, passing, sure, tie);
+        return new Result(valid, invalid, counts, passing, sure, tie, voided);
+    }
+
+    /** EVALUATION: each item's rating outcome, tier by tier, with each tier's own base. */
+    static Map<String, Outcome> rate(Rules rules, List<String> items, Roster roster, List<CastBallot> ballots) {
+        Result r = count(rules, items, roster, ballots);
+        Map<String, Outcome> out = new HashMap<>();
+        for (String item : items) {
+            int s = r.counts().get(item).getOrDefault(Choice.SATISFIED, 0);
+            int bs = r.counts().get(item).getOrDefault(Choice.BASICALLY_SATISFIED, 0);
+            Threshold top = rules.tiers().satisfied();
+            Threshold basic = rules.tiers().basicallySatisfied();
+            out.put(item, r.voided() ? Outcome.VOID : passes(top, s, base(top.base(), roster, ballots.size(), r.valid()))
+                    ? Outcome.SATISFIED
+                    : passes(basic, s + bs, base(basic.base(), roster, ballots.size(), r.valid())) ? Outcome.BASICALLY_SATISFIED
+                            : Outcome.UNSATISFIED);
+        }
+        return out;
+    }
+
+    private static long base(ThresholdBase base, Roster roster, int returned, int valid) {
+        return switch (base) {
+            case ALL_SEATED -> roster.seated();
+            case PRESENT -> roster.present();
+            case BALLOTS_CAST -> returned;
+            case VALID_BALLOTS -> valid;
+        };
     }
 
     static boolean passes(Threshold t, long count, long base) {

@@ -70,12 +70,16 @@ class TallyProperties {
                 default -> { }
             }
             Collections.shuffle(marks, r);
-            ballots.add(new CastBallot(marks));
+            ballots.add(new CastBallot(marks, r.nextInt(4) == 0));
         }
-        int seated = Math.max(1, count + r.nextInt(40) - 10);
-        int present = r.nextInt(seated + 1);
-        int issued = r.nextInt(10) == 0 ? Math.max(0, count - 1) : count + r.nextInt(5);
-        return new Scenario(rules, items, new Roster(seated, present, issued), ballots, seed);
+        // now and then one of the three void cases: more returned than issued, than paper issued, than voters
+        int onPaper = (int) ballots.stream().filter(CastBallot::paper).count();
+        int present = count + r.nextInt(10);
+        int seated = Math.max(1, present + r.nextInt(40));
+        int paperIssued = r.nextInt(10) == 0 ? Math.max(0, onPaper - 1) : onPaper + r.nextInt(3);
+        int issued = Math.max(paperIssued, r.nextInt(10) == 0 ? Math.max(0, count - 1) : count + r.nextInt(5));
+        int voters = r.nextInt(10) == 0 ? Math.max(0, count - 1) : present;
+        return new Scenario(rules, items, new Roster(seated, present, issued, paperIssued, voters), ballots, seed);
     }
 
     @Property(tries = 1000)
@@ -92,6 +96,7 @@ class TallyProperties {
             assertEquals(c.getOrDefault(Choice.ABSTAIN, 0), r.abstainCount(), item);
             assertEquals(naive.passing().contains(item), r.passed(), item);
         }
+        assertEquals(naive.voided(), result.voided());
         if (result.voided()) {
             assertTrue(result.selected().isEmpty());
             assertTrue(result.items().stream().allMatch(i -> i.outcome() == Outcome.VOID));
@@ -173,7 +178,73 @@ class TallyProperties {
             marks += sum + i.notVoted();
         }
         assertEquals((long) r.valid() * s.items().size(), marks);
-        assertEquals(r.returned() > s.roster().issued(), r.voided());
+        assertEquals(r.voided(), !r.voidReasons().isEmpty());
+        assertEquals(r.returned() > s.roster().issued(), r.voidReasons().contains(VoidReason.MORE_RETURNED_THAN_ISSUED));
+        assertEquals(r.returned() > s.roster().voters(), r.voidReasons().contains(VoidReason.MORE_BALLOTS_THAN_VOTERS));
+        assertEquals(r.paperReturned() > s.roster().paperIssued(),
+                r.voidReasons().contains(VoidReason.PAPER_MORE_RETURNED_THAN_ISSUED));
+    }
+
+    @Provide
+    Arbitrary<Scenario> evaluations() {
+        Arbitrary<Threshold> tier = Combinators.combine(
+                Arbitraries.of(Fraction.HALF, Fraction.TWO_THIRDS, new Fraction(1, 3), new Fraction(3, 5)),
+                Arbitraries.of(ThresholdBase.values()), Arbitraries.of(true, false)).as(Threshold::new);
+        return Combinators.combine(Arbitraries.integers().between(1, 6), tier, tier, Arbitraries.integers().between(0, 120),
+                Arbitraries.longs()).as((n, top, basic, count, shapeSeed) -> {
+                    Random r = new Random(shapeSeed);
+                    List<String> items = IntStream.range(0, n).mapToObj(i -> "p-" + i).toList();
+                    Rules rules = new Rules(BallotKind.EVALUATION, Method.RATING, 0, null, Threshold.MAJORITY_OF_SEATED, null, null,
+                            new EvaluationTiers(top, basic));
+                    List<Choice> choices = List.of(Choice.SATISFIED, Choice.BASICALLY_SATISFIED, Choice.UNSATISFIED, Choice.ABSTAIN,
+                            Choice.FOR);
+                    List<CastBallot> ballots = new ArrayList<>();
+                    for (int b = 0; b < count; b++) {
+                        List<Mark> marks = new ArrayList<>();
+                        for (String item : items) {
+                            if (r.nextInt(5) > 0) {
+                                marks.add(new Mark(item, choices.get(r.nextInt(r.nextInt(30) == 0 ? 5 : 4))));
+                            }
+                        }
+                        ballots.add(new CastBallot(marks));
+                    }
+                    int present = count + r.nextInt(10);
+                    return new Scenario(rules, items, new Roster(present + r.nextInt(30), present, present), ballots, 0);
+                });
+    }
+
+    @Property(tries = 1000)
+    void ratingsAgreeWithTheNaiveCounterTierByTier(@ForAll("evaluations") Scenario s) {
+        TallyResult result = s.tally();
+        Map<String, Outcome> naive = NaiveCounter.rate(s.rules(), s.items(), s.roster(), s.ballots());
+        for (String item : s.items()) {
+            assertEquals(naive.get(item), result.item(item).outcome(), item);
+        }
+    }
+
+    @Property(tries = 1000)
+    void aBestPlacedSupplementaryOffersTheStrongestRemainingAndEnoughOfThem(@ForAll("scenarios") Scenario s,
+            @ForAll("surpluses") Fraction surplus) {
+        Rules r0 = s.rules();
+        Rules rules = new Rules(r0.kind(), r0.method(), r0.seats(), r0.maxMarks(), r0.threshold(), r0.tiePolicy(),
+                ShortfallPolicy.SUPPLEMENTARY, null, new FollowUpRules(FollowUpRules.Candidates.BEST_PLACED, surplus, null));
+        TallyResult r = new Scenario(rules, s.items(), s.roster(), s.ballots(), s.seed()).tally();
+        FollowUp f = r.followUp().filter(x -> x.kind() == FollowUp.Kind.SUPPLEMENTARY).orElse(null);
+        if (f == null) {
+            return;
+        }
+        List<ItemResult> remaining = r.items().stream().filter(i -> !i.passed()).toList();
+        int wanted = rules.followUp().candidatesFor(f.seats());
+        assertEquals(Math.min(wanted, remaining.size()) <= f.items().size(), true);
+        int weakest = f.items().stream().mapToInt(id -> r.item(id).forCount()).min().orElseThrow();
+        for (ItemResult i : remaining) {
+            assertEquals(i.forCount() >= weakest, f.items().contains(i.itemId()), i.itemId());
+        }
+    }
+
+    @Provide
+    Arbitrary<Fraction> surpluses() {
+        return Arbitraries.of(new Fraction(1, 5), new Fraction(1, 3), Fraction.HALF, new Fraction(1, 1));
     }
 
     private static java.util.Set<String> Set(List<String> list) {

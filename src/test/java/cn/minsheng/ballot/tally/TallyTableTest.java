@@ -146,7 +146,7 @@ class TallyTableTest {
         assertEquals(List.of("A"), r.selected());
     }
 
-    /** 15 candidates for 10 seats, 150 present of 200 seated: passing needs 101 FOR. */
+    /** 15 candidates for 10 seats, 330 present of 400 seated, more than a quarter of all seated: passing needs 101 FOR. */
     @Test
     void threeItemsTiedForTheLastSeatGoToARunoff() {
         List<String> items = List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9", "P10", "P11", "P12", "P13", "P14", "P15");
@@ -157,8 +157,9 @@ class TallyTableTest {
         // give P10-P12 100 more so they sit at 120; P13 gets 30 + 80 = 110; P14 stays at 20
         ballots.addAll(ticks(100, "P10", "P11", "P12"));
         ballots.addAll(ticks(80, "P13"));
-        Roster roster = new Roster(200, 150, 400);
-        TallyResult r = Tally.count(selection(10, Threshold.MAJORITY_OF_SEATED, TiePolicy.RUNOFF, null), items, roster, ballots);
+        Roster roster = new Roster(400, 330, 330);
+        Threshold quarter = new Threshold(new Fraction(1, 4), ThresholdBase.ALL_SEATED, false);
+        TallyResult r = Tally.count(selection(10, quarter, TiePolicy.RUNOFF, null), items, roster, ballots);
         assertEquals(130, r.item("P1").forCount());
         assertEquals(120, r.item("P10").forCount());
         assertEquals(List.of("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"), r.selected());
@@ -170,11 +171,11 @@ class TallyTableTest {
         assertEquals(10, r.item("P12").rank());
         assertEquals(13, r.item("P13").rank());
 
-        TallyResult chair = Tally.count(selection(10, Threshold.MAJORITY_OF_SEATED, TiePolicy.CHAIR_DECISION, null), items,
+        TallyResult chair = Tally.count(selection(10, quarter, TiePolicy.CHAIR_DECISION, null), items,
                 roster, ballots);
         assertEquals(FollowUp.Kind.CHAIR_DECISION, chair.followUp().orElseThrow().kind());
 
-        TallyResult lot = Tally.count(selection(10, Threshold.MAJORITY_OF_SEATED, TiePolicy.LOT, null), items, roster, ballots,
+        TallyResult lot = Tally.count(selection(10, quarter, TiePolicy.LOT, null), items, roster, ballots,
                 List.of(), 20261121L);
         assertEquals(10, lot.selected().size());
         assertTrue(lot.followUp().isEmpty());
@@ -184,15 +185,15 @@ class TallyTableTest {
         assertTrue(lot.selected().contains(expectedWinner));
         assertEquals(2, lot.items().stream().filter(i -> i.forCount() == 120 && i.outcome() == Outcome.NOT_SELECTED).count());
         // reproducible from the seed alone
-        assertEquals(lot, Tally.count(selection(10, Threshold.MAJORITY_OF_SEATED, TiePolicy.LOT, null), items, roster, ballots,
+        assertEquals(lot, Tally.count(selection(10, quarter, TiePolicy.LOT, null), items, roster, ballots,
                 List.of(), 20261121L));
     }
 
     @Test
     void tiesAboveTheCutoffAreHarmless() {
         List<CastBallot> ballots = concat(ticks(8, "A", "B"), ticks(6, "C"));
-        TallyResult two = Tally.count(selection(2, Threshold.MAJORITY_OF_SEATED, TiePolicy.RUNOFF, null), ABC,
-                new Roster(10, 10, 20), ballots);
+        TallyResult two = Tally.count(selection(2, new Threshold(new Fraction(1, 3), ThresholdBase.ALL_SEATED, false),
+                TiePolicy.RUNOFF, null), ABC, new Roster(14, 14, 14), ballots);
         assertEquals(List.of("A", "B"), two.selected());
         assertTrue(two.followUp().isEmpty());
         assertEquals(1, two.item("A").rank());
@@ -240,13 +241,13 @@ class TallyTableTest {
     @Test
     void paperTotalsAddToElectronicBallotsAndCountTowardsVoid() {
         PaperBatch paper = new PaperBatch(5, 1, Map.of("A", Map.of(Choice.FOR, 4), "B", Map.of(Choice.FOR, 1)));
-        TallyResult r = Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 12), ticks(6, "A"), List.of(paper), 0);
+        TallyResult r = Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 12, 6, 12), ticks(6, "A"), List.of(paper), 0);
         assertEquals(11, r.returned());
         assertEquals(10, r.valid());
         assertEquals(1, r.invalid());
         assertEquals(10, r.item("A").forCount());
         assertEquals(9, r.item("B").notVoted());
-        assertTrue(Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 10), ticks(6, "A"), List.of(paper), 0).voided());
+        assertTrue(Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 10, 5, 12), ticks(6, "A"), List.of(paper), 0).voided());
         assertThrows(IllegalArgumentException.class, () -> Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 12),
                 List.of(), List.of(new PaperBatch(2, 0, Map.of("A", Map.of(Choice.FOR, 3)))), 0));
         assertThrows(IllegalArgumentException.class, () -> Tally.count(Rules.selection(1), ABC, new Roster(12, 12, 12),
