@@ -14,3 +14,6 @@ ALTER TABLE ballot ADD COLUMN follow_up_surplus varchar(9);
 ALTER TABLE ballot ADD COLUMN follow_up_threshold varchar(50);
 ALTER TABLE ballot ADD CONSTRAINT ballot_follow_up_surplus_check
     CHECK ((follow_up_candidates = 'BEST_PLACED') = (follow_up_surplus IS NOT NULL));
+
+-- minMarks: a ballot with fewer FOR marks is invalid (TOO_FEW_MARKS); "exactly N" is min = max = seats.
+ALTER TABLE ballot ADD COLUMN min_marks integer NOT NULL DEFAULT 0 CHECK (min_marks >= 0);

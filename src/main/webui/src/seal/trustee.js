@@ -62,6 +62,7 @@ export function sealShareFor(t, ceremony, l, random = systemRandom, value = poly
 }
 
 function openWith(ceremony, s, Z) {
+  if (s.ephemeral.is0()) return null;
   const X = ceremony.trustees[s.recipient - 1].commsKey;
   let plain;
   try {
@@ -90,6 +91,7 @@ export function complain(t, ceremony, s, random = systemRandom) {
 export function judgeComplaint(ceremony, s, complaint) {
   if (s.sender !== complaint.accused || s.recipient !== complaint.complainer) throw new SealError('the complaint is not about this share');
   const X = ceremony.trustees[complaint.complainer - 1].commsKey;
+  if (s.ephemeral.is0()) return { atFault: complaint.accused, reason: `trustee ${complaint.accused}'s share for trustee ${complaint.complainer} has no ephemeral key` };
   if (!dlogVerifies(complaint.proof, [G, s.ephemeral], [X, complaint.shared], complaintStatement(ceremony, s, X, complaint.shared))) {
     return { atFault: complaint.complainer, reason: `trustee ${complaint.complainer}'s complaint carries no valid proof` };
   }

@@ -5,7 +5,7 @@ import { complain, createTrustee, finishTrustee, judgeComplaint, openShare, poly
 import { openBackup, sealBackup } from '../../src/seal/backup.js';
 import { sealBallot, decodeBallot } from '../../src/seal/ballot.js';
 import { combine, partialDecrypt, sumBallots } from '../../src/seal/tally.js';
-import { SealError, base, G } from '../../src/seal/group.js';
+import { SealError, base, G, ZERO } from '../../src/seal/group.js';
 
 const params = { ceremonyId: 'js-ceremony', k: 2, n: 3 };
 
@@ -43,6 +43,9 @@ test('a bad share is detected and its sender named; an unfounded or forged compl
   assert.equal(openShare(c, three, bad), null);
   assert.throws(() => finishTrustee(three, c, [sealShareFor(one, c, 3), bad]), /bad share from trustee 2/);
   assert.equal(judgeComplaint(c, bad, complain(three, c, bad)).atFault, 2);
+  const noEphemeral = { ...sealShareFor(two, c, 3), ephemeral: ZERO };
+  assert.equal(openShare(c, three, noEphemeral), null);
+  assert.equal(judgeComplaint(c, noEphemeral, complain(three, c, noEphemeral)).atFault, 2);
   const good = sealShareFor(one, c, 3);
   const unfounded = complain(three, c, good);
   assert.equal(judgeComplaint(c, good, unfounded).atFault, 3);

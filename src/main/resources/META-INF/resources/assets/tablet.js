@@ -369,6 +369,11 @@
       }
     });
     $('review').addEventListener('click', () => {
+      // fewer marks than minMarks would make the ballot invalid (废票): say so before confirming
+      if (ballot.minMarks && forCount() < ballot.minMarks) {
+        say($('limit'), t('tablet.tooFew', ballot.minMarks), 'error');
+        return;
+      }
       renderConfirm();
       show('confirm');
       $('confirm-title').focus();

@@ -173,7 +173,8 @@ public final class OfflineVerifier {
                 TiePolicy.valueOf(f.get("tiePolicy").asText()), ShortfallPolicy.valueOf(f.get("shortfallPolicy").asText()),
                 tiers == null || tiers.isNull() ? null
                         : new cn.minsheng.ballot.tally.EvaluationTiers(threshold(tiers.get("satisfied")),
-                                threshold(tiers.get("basicallySatisfied"))));
+                                threshold(tiers.get("basicallySatisfied"))),
+                null, f.hasNonNull("minMarks") ? f.get("minMarks").asInt() : 0);
         List<String> items = new ArrayList<>();
         f.get("items").forEach(i -> items.add(i.get("itemId").asText()));
         long seed = f.hasNonNull("lot") ? f.get("lot").get("seed").asLong() : 0;

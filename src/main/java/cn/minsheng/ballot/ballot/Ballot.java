@@ -41,6 +41,8 @@ public class Ballot extends PanacheEntityBase {
     public Secrecy secrecy;
     public int seats;
     public Integer maxMarks;
+    /** the fewest FOR marks of a valid ballot (0: none needed) */
+    public int minMarks;
     public int thresholdNumerator;
     public int thresholdDenominator;
     @Enumerated(EnumType.STRING)
@@ -72,7 +74,7 @@ public class Ballot extends PanacheEntityBase {
     public Rules rules() {
         return new Rules(kind, method, seats, maxMarks,
                 new Threshold(new Fraction(thresholdNumerator, thresholdDenominator), thresholdBase, thresholdInclusive),
-                tiePolicy, shortfallPolicy, TierText.read(evaluationTiers), followUpRules());
+                tiePolicy, shortfallPolicy, TierText.read(evaluationTiers), followUpRules(), minMarks);
     }
 
     public cn.minsheng.ballot.tally.FollowUpRules followUpRules() {

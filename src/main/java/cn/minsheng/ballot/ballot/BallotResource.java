@@ -87,14 +87,14 @@ public class BallotResource {
             @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
             TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
             @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers,
-            @Valid FollowUpRule followUp) {
+            @Valid FollowUpRule followUp, @Min(0) @Max(500) Integer minMarks) {
 
         BallotService.Spec spec() {
             return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
                     threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
                     threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
                     shortfallPolicy, minSurplus, channels, acceptOvermarked,
-                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules());
+                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules(), minMarks);
         }
     }
 
@@ -174,6 +174,8 @@ public class BallotResource {
                     + "tie RUNOFF, shortfall ACCEPT_FEWER, channel ELECTRONIC, maxMarks = seats for APPROVAL. "
                     + "EVALUATION: evaluationTiers {satisfied, basicallySatisfied}, each {fraction, base, inclusive}; default the "
                     + "镇海区 rule over the threshold: SATISFIED at half or more, BASICALLY_SATISFIED when S + BS exceed half. "
+                    + "minMarks (default 0): a ballot with fewer FOR marks is invalid (TOO_FEW_MARKS); exactly N is minMarks = maxMarks "
+                    + "= seats; a tablet refuses it (400 TOO_FEW_MARKS) unless acceptOvermarked takes it as an invalid ballot. "
                     + "followUp {candidates: ALL_REMAINING | BEST_PLACED, surplus: \"1/5\", threshold}: the rules of runoff and "
                     + "supplementary ballots (BEST_PLACED: the best placed remaining by first-round FOR, seats + ⌈seats × surplus⌉, "
                     + "at least one more than the seats; threshold absent: the same as this ballot's). "

@@ -41,7 +41,7 @@ public class BallotService {
             UUID slateId, List<UUID> itemIds, String motion, Fraction thresholdFraction, ThresholdBase thresholdBase,
             Boolean thresholdInclusive, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, Integer minSurplus,
             List<Channel> channels, Boolean acceptOvermarked, cn.minsheng.ballot.tally.EvaluationTiers evaluationTiers,
-            cn.minsheng.ballot.tally.FollowUpRules followUp) {
+            cn.minsheng.ballot.tally.FollowUpRules followUp, Integer minMarks) {
     }
 
     public record ItemView(String id, int position, String label) {
@@ -80,7 +80,9 @@ public class BallotService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
             TiersView evaluationTiers,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
-            FollowUpView followUp) {
+            FollowUpView followUp,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
+            int minMarks) {
     }
 
     @Inject
@@ -186,6 +188,8 @@ public class BallotService {
         b.secrecy = parent.secrecy;
         b.seats = seats;
         b.maxMarks = parent.maxMarks == null ? null : Math.min(parent.maxMarks, seats);
+        // "exactly as many as the seats" stays so for the seats of the follow-up
+        b.minMarks = parent.minMarks >= parent.seats && parent.minMarks > 0 ? seats : Math.min(parent.minMarks, seats);
         // the follow-up's own threshold when the first ballot fixed one, else the first ballot's
         cn.minsheng.ballot.tally.Threshold own = parent.followUpRules().threshold();
         b.thresholdNumerator = own == null ? parent.thresholdNumerator : (int) own.fraction().numerator();
@@ -234,6 +238,7 @@ public class BallotService {
         b.seats = s.seats() != null ? s.seats() : slate != null ? slate.seats : b.kind == BallotKind.SELECTION ? 0 : 1;
         b.minSurplus = s.minSurplus() != null ? s.minSurplus() : slate != null ? slate.minSurplus : 0;
         b.maxMarks = s.maxMarks();
+        b.minMarks = s.minMarks() == null ? 0 : s.minMarks();
         Fraction f = s.thresholdFraction() == null ? Fraction.HALF : s.thresholdFraction();
         b.thresholdNumerator = (int) f.numerator();
         b.thresholdDenominator = (int) f.denominator();
@@ -341,7 +346,8 @@ public class BallotService {
                 b.method, b.secrecy, b.seats, b.maxMarks,
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
-                items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()));
+                items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()),
+                b.rules().minMarks());
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

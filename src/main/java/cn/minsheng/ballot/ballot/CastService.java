@@ -64,7 +64,8 @@ public class CastService {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
         Optional<InvalidReason> invalid = Tally.check(b.rules(), b.items(), new CastBallot(marks));
-        if (invalid.isPresent() && !(b.acceptOvermarked() && invalid.get() == InvalidReason.TOO_MANY_MARKS)) {
+        if (invalid.isPresent() && !(b.acceptOvermarked()
+                && (invalid.get() == InvalidReason.TOO_MANY_MARKS || invalid.get() == InvalidReason.TOO_FEW_MARKS))) {
             throw ApiException.badRequest(invalid.get().name());
         }
         String canonical = BallotMarks.canonical(marks);

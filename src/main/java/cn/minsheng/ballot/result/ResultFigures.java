@@ -25,7 +25,7 @@ public record ResultFigures(String ballotId, String sessionId, String title, Bal
         int notReturned, Map<InvalidReason, Integer> invalidByReason, boolean voided, long thresholdBase, List<Item> items,
         List<String> selected, int shortfall, FollowUp followUp, Lot lot, Instant closedAt, Ballots ballots,
         List<VoidReason> voidReasons, cn.minsheng.ballot.ballot.BallotService.TiersView evaluationTiers,
-        cn.minsheng.ballot.ballot.BallotService.FollowUpView followUpRules) {
+        cn.minsheng.ballot.ballot.BallotService.FollowUpView followUpRules, int minMarks) {
 
     /**
      * The ballots by channel: each present deputy is issued one, on the tablet or on paper; voters
@@ -58,6 +58,6 @@ public record ResultFigures(String ballotId, String sessionId, String title, Bal
         return new ResultFigures(ballotId, sessionId, title, kind, method, secrecy, seats, maxMarks, threshold, tiePolicy,
                 shortfallPolicy, minSurplus, channels, seated, present, issued, returned, valid, invalid, notReturned,
                 invalidByReason, voided, thresholdBase, newItems, newSelected, shortfall, followUp, lot, closedAt, ballots,
-                voidReasons, evaluationTiers, followUpRules);
+                voidReasons, evaluationTiers, followUpRules, minMarks);
     }
 }

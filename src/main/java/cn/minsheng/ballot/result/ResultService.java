@@ -90,7 +90,7 @@ public class ResultService {
                 t.lot().map(l -> new ResultFigures.Lot(l.seed(), l.drawOrder(), l.winners())).orElse(null), b.closedAt,
                 new ResultFigures.Ballots(t.roster().electronicIssued(), t.roster().paperIssued(),
                         t.returned() - t.paperReturned(), t.paperReturned(), t.roster().voters()),
-                t.voidReasons(), v.evaluationTiers(), v.followUp());
+                t.voidReasons(), v.evaluationTiers(), v.followUp(), v.minMarks());
         BallotResult r = new BallotResult();
         r.ballotId = b.id;
         r.status = BallotResult.Status.COUNTED;

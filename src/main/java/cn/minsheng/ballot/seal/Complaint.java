@@ -28,6 +28,9 @@ public record Complaint(int accused, int complainer, ECPoint shared, DlogProof p
             throw new SealException("the complaint is not about this share");
         }
         ECPoint xl = c.trustee(complainer).commsKey();
+        if (share.ephemeral().isInfinity()) {
+            return new Verdict(accused, "trustee " + accused + "'s share for trustee " + complainer + " has no ephemeral key");
+        }
         if (!proof.verifies(List.of(Group.G, share.ephemeral()), List.of(xl, shared), () -> statement(c, share, xl, shared))) {
             return new Verdict(complainer, "trustee " + complainer + "'s complaint carries no valid proof");
         }

@@ -2,7 +2,6 @@ package cn.minsheng.ballot.seal;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -32,17 +31,5 @@ public record DlogProof(BigInteger c, BigInteger v) {
             e.point(Group.mulAdd(bases.get(i), v, images.get(i), c.negate()));
         }
         return e.challenge().equals(c);
-    }
-
-    public Enc writeTo(Enc e) {
-        return e.scalar(c).scalar(v);
-    }
-
-    public static DlogProof read(Enc.Reader r) {
-        return new DlogProof(r.scalar(), r.scalar());
-    }
-
-    static List<ECPoint> list(ECPoint... points) {
-        return new ArrayList<>(List.of(points));
     }
 }

@@ -88,6 +88,9 @@ public final class Trustee {
         if (s.recipient() != index) {
             throw new SealException("this share is for trustee " + s.recipient());
         }
+        if (s.ephemeral().isInfinity()) {
+            return null;
+        }
         ECPoint xl = ceremony.trustee(index).commsKey();
         byte[] plain = ShareBox.open(ShareBox.info(ceremony, s.sender(), index, xl), Group.mul(s.ephemeral(), commsSecret), s.ephemeral(), s.box());
         if (plain == null || plain.length != 32) {

@@ -56,15 +56,4 @@ public record TrusteePublic(int index, ECPoint commsKey, DlogProof commsProof, L
         }
         return sum;
     }
-
-    /** u32 index, X_i, its proof, u32 k, then each C_{i,m} with its proof */
-    public Enc writeTo(Enc e) {
-        e.u32(index).point(commsKey);
-        commsProof.writeTo(e).u32(commitments.size());
-        for (int m = 0; m < commitments.size(); m++) {
-            e.point(commitments.get(m));
-            coefficientProofs.get(m).writeTo(e);
-        }
-        return e;
-    }
 }

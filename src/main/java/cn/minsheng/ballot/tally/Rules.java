@@ -8,9 +8,11 @@ package cn.minsheng.ballot.tally;
  * @param seats    应选数 for SELECTION; ignored otherwise
  * @param tiers    EVALUATION only: the rating tiers (null: the 镇海区 rule over the threshold's fraction and base)
  * @param followUp the rules of runoff and supplementary ballots (null: all remaining candidates, same threshold)
+ * @param minMarks APPROVAL and YES_NO_ABSTAIN: the fewest FOR marks of a valid ballot (0: none needed; "exactly N"
+ *                 is minMarks = maxMarks = seats); ignored for RATING
  */
 public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
-        ShortfallPolicy shortfallPolicy, EvaluationTiers tiers, FollowUpRules followUp) {
+        ShortfallPolicy shortfallPolicy, EvaluationTiers tiers, FollowUpRules followUp, int minMarks) {
 
     public Rules {
         if (kind == null || method == null || threshold == null) {
@@ -39,6 +41,21 @@ public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks,
         if (followUp == null) {
             followUp = FollowUpRules.DEFAULT;
         }
+        if (minMarks < 0) {
+            throw new IllegalArgumentException("minMarks must be at least 0");
+        }
+        if (method == Method.RATING) {
+            minMarks = 0;
+        }
+        Integer limit = forMarkLimit(method, kind, seats, maxMarks);
+        if (limit != null && minMarks > limit) {
+            throw new IllegalArgumentException("minMarks " + minMarks + " exceeds the most marks allowed, " + limit);
+        }
+    }
+
+    public Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
+            ShortfallPolicy shortfallPolicy, EvaluationTiers tiers, FollowUpRules followUp) {
+        this(kind, method, seats, maxMarks, threshold, tiePolicy, shortfallPolicy, tiers, followUp, 0);
     }
 
     public Rules(BallotKind kind, Method method, int seats, Integer maxMarks, Threshold threshold, TiePolicy tiePolicy,
@@ -59,6 +76,10 @@ public record Rules(BallotKind kind, Method method, int seats, Integer maxMarks,
 
     /** The FOR marks above which a ballot is invalid, or null for no limit. */
     public Integer forMarkLimit() {
+        return forMarkLimit(method, kind, seats, maxMarks);
+    }
+
+    private static Integer forMarkLimit(Method method, BallotKind kind, int seats, Integer maxMarks) {
         return switch (method) {
             case APPROVAL -> maxMarks != null ? maxMarks : (kind == BallotKind.SELECTION ? seats : null);
             case YES_NO_ABSTAIN -> maxMarks;

@@ -148,6 +148,9 @@ public final class Tally {
         if (limit != null && forMarks > limit) {
             return Optional.of(InvalidReason.TOO_MANY_MARKS);
         }
+        if (forMarks < rules.minMarks()) {
+            return Optional.of(InvalidReason.TOO_FEW_MARKS);
+        }
         return Optional.empty();
     }
 

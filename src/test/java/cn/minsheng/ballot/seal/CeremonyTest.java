@@ -44,6 +44,11 @@ class CeremonyTest {
         EncryptedShare garbled = new EncryptedShare(2, 3, bad.ephemeral(), box);
         assertNull(three.open(c, garbled));
         assertEquals(2, three.complain(c, garbled, rnd).judge(c, garbled).atFault());
+        // a box "sealed" with no ephemeral key (readable by anyone) is refused, and its sender blamed
+        ECPoint x3 = c.trustee(3).commsKey();
+        EncryptedShare open = new EncryptedShare(2, 3, Group.INFINITY, ShareBox.seal(ShareBox.info(c, 2, 3, x3), Group.INFINITY, Group.INFINITY, two.valueAt(3)));
+        assertNull(three.open(c, open));
+        assertEquals(2, three.complain(c, open, rnd).judge(c, open).atFault());
     }
 
     @Test

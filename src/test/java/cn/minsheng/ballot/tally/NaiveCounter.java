@@ -121,6 +121,6 @@ final class NaiveCounter {
             case YES_NO_ABSTAIN -> rules.maxMarks();
             case RATING -> null;
         };
-        return limit == null || fors <= limit;
+        return (limit == null || fors <= limit) && (rules.method() == Method.RATING || fors >= rules.minMarks());
     }
 }

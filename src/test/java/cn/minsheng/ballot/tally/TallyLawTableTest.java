@@ -164,4 +164,41 @@ class TallyLawTableTest {
         assertEquals(List.of("B", "C", "D"), r.followUp().orElseThrow().items());
         assertEquals(1, r.followUp().orElseThrow().seats());
     }
+
+    /** "Exactly N" (所选的人数等于应选名额的有效，多于或者少于的作废) is minMarks = maxMarks = seats. */
+    @ParameterizedTest(name = "{0} ticks, minMarks {1}, maxMarks {2}: {3}")
+    @CsvSource({ "2,2,2,", "1,2,2,TOO_FEW_MARKS", "0,2,2,TOO_FEW_MARKS", "3,2,2,TOO_MANY_MARKS", "1,1,,", "0,1,,TOO_FEW_MARKS",
+            "0,0,,", "3,3,3," })
+    void minMarksOnApproval(int ticks, int minMarks, Integer maxMarks, InvalidReason expected) {
+        Rules rules = new Rules(BallotKind.SELECTION, Method.APPROVAL, maxMarks == null ? 3 : Math.min(3, maxMarks), maxMarks,
+                Threshold.MAJORITY_OF_SEATED, null, null, null, null, minMarks);
+        List<Mark> marks = ABC.subList(0, ticks).stream().map(x -> new Mark(x, Choice.FOR)).toList();
+        TallyResult r = Tally.count(rules, ABC, new Roster(1, 1, 1), List.of(new CastBallot(marks, ticks % 2 == 1)),
+                List.of(), 0);
+        assertEquals(expected == null ? 1 : 0, r.valid());
+        assertEquals(expected == null ? java.util.Map.of() : java.util.Map.of(expected, 1), r.invalidByReason());
+        assertEquals(java.util.Optional.ofNullable(expected), Tally.check(rules, ABC, new CastBallot(marks)));
+    }
+
+    @ParameterizedTest(name = "YES_NO_ABSTAIN with {0} FOR and {1} AGAINST, minMarks 2: valid={2}")
+    @CsvSource({ "2,1,true", "1,2,false", "3,0,true", "0,3,false" })
+    void minMarksCountsForMarksOnYesNoAbstain(int fors, int against, boolean valid) {
+        Rules rules = new Rules(BallotKind.SELECTION, Method.YES_NO_ABSTAIN, 2, 3, Threshold.MAJORITY_OF_SEATED, null, null,
+                null, null, 2);
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < fors + against; i++) {
+            marks.add(new Mark(ABC.get(i), i < fors ? Choice.FOR : Choice.AGAINST));
+        }
+        assertEquals(valid, Tally.check(rules, ABC, new CastBallot(marks)).isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void minMarksAboveTheMostAllowedIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Rules(BallotKind.SELECTION,
+                Method.APPROVAL, 2, null, Threshold.MAJORITY_OF_SEATED, null, null, null, null, 3));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Rules(BallotKind.SELECTION,
+                Method.APPROVAL, 2, null, Threshold.MAJORITY_OF_SEATED, null, null, null, null, -1));
+        assertEquals(0, new Rules(BallotKind.EVALUATION, Method.RATING, 0, null, Threshold.MAJORITY_OF_SEATED, null, null, null,
+                null, 2).minMarks());
+    }
 }

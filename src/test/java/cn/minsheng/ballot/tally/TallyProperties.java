@@ -53,7 +53,9 @@ class TallyProperties {
         List<String> items = IntStream.range(0, n).mapToObj(i -> "item-" + i).toList();
         int seats = 1 + r.nextInt(n);
         Integer maxMarks = r.nextInt(4) == 0 ? null : 1 + r.nextInt(n);
-        Rules rules = new Rules(BallotKind.SELECTION, method, seats, maxMarks, threshold, tie, shortfall);
+        int limit = maxMarks != null ? maxMarks : method == Method.APPROVAL ? seats : n;
+        int minMarks = r.nextInt(3) == 0 ? r.nextInt(limit + 1) : 0;
+        Rules rules = new Rules(BallotKind.SELECTION, method, seats, maxMarks, threshold, tie, shortfall, null, null, minMarks);
         List<CastBallot> ballots = new ArrayList<>();
         for (int b = 0; b < count; b++) {
             List<Mark> marks = new ArrayList<>();
