@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.congress.Deputy;
 import io.quarkus.panache.common.Sort;
 

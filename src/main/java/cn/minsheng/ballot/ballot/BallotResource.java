@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.ballot.BallotService.BallotView;
 import cn.minsheng.ballot.ballot.TurnoutService.Turnout;
 import cn.minsheng.ballot.common.ApiException;
@@ -113,7 +113,7 @@ public class BallotResource {
     cn.minsheng.ballot.common.SharedRateLimit sharedRateLimit;
 
     @Inject
-    cn.minsheng.ballot.account.Caller caller;
+    cn.minsheng.ballot.common.Caller caller;
 
     /** cast requests per account and period answered without asking the shared bucket */
     static final long FREE_CASTS = 3;

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.proposal.Candidate;
@@ -307,7 +307,7 @@ public class BallotService {
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */
     private Boolean voted(Ballot b) {
-        if (!caller.is(cn.minsheng.ballot.account.Role.DEPUTY) || caller.deputyId().isEmpty()) {
+        if (!caller.is(cn.minsheng.ballot.common.Role.DEPUTY) || caller.deputyId().isEmpty()) {
             return null;
         }
         return !em.createNativeQuery("SELECT 1 FROM participation WHERE ballot_id = :b AND deputy_id = :d")

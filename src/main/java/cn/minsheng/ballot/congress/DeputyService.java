@@ -18,9 +18,9 @@ import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.account.Account;
 import cn.minsheng.ballot.account.AccountService;
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.account.PasswordHasher;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;

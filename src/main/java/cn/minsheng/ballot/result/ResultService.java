@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
@@ -112,7 +112,7 @@ public class ResultService {
         if (!caller.isAuthenticated()) {
             throw new io.quarkus.security.UnauthorizedException();
         }
-        if (!caller.is(cn.minsheng.ballot.account.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.account.Role.SCRUTINEER)) {
+        if (!caller.is(cn.minsheng.ballot.common.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.common.Role.SCRUTINEER)) {
             throw new io.quarkus.security.ForbiddenException();
         }
         Ballot b = ballots.find(ballotId);

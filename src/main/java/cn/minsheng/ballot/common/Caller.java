@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.account;
+package cn.minsheng.ballot.common;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.account.TokenIssuer;
 
 /** Who is calling, as the verified token says; the only source of identity and tenant. */
 @RequestScoped
