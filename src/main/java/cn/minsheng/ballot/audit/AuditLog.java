@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import cn.minsheng.ballot.board.ChainHash;
+
 /**
  * Appends to the hash-chained audit log, in the caller's transaction. Each congress has its own
  * chain (the nil uuid is the platform's); the chain's head row is locked for the append, so entries

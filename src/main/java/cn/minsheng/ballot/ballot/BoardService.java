@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.Choice;
 import cn.minsheng.ballot.tally.Mark;

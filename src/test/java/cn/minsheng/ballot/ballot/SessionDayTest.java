@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Hall;
 import cn.minsheng.ballot.tally.BallotKind;
