@@ -34,7 +34,6 @@ import cn.minsheng.ballot.ballot.BallotService.BallotView;
 import cn.minsheng.ballot.ballot.TurnoutService.Turnout;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.live.TurnoutHub;
-import cn.minsheng.ballot.result.ResultService.ResultView;
 import cn.minsheng.ballot.session.FractionText;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.Choice;
@@ -90,9 +89,6 @@ public class BallotResource {
 
     @Inject
     CastService casting;
-
-    @Inject
-    CloseService closing;
 
     @Inject
     PaperService paper;
@@ -233,15 +229,6 @@ public class BallotResource {
     public Multi<String> stream(@PathParam("ballotId") UUID ballotId) {
         Ballot b = ballots.find(ballotId);
         return hub.subscribe(b.id, b.sessionId, turnout.of(b.id));
-    }
-
-    @POST
-    @Path("/ballots/{ballotId}/close")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SECRETARIAT_NAME)
-    @Operation(operationId = "closeBallot", summary = "Close and count; a tie or shortfall may create a runoff or supplementary ballot")
-    public ResultView close(@PathParam("ballotId") UUID ballotId) {
-        return closing.close(ballotId);
     }
 
     @GET

@@ -151,7 +151,7 @@ public class BallotService {
     }
 
     /** A runoff or supplementary ballot the count asked for: same session and rules, among the given items. */
-    Ballot followUp(Ballot parent, String suffix, List<UUID> itemIds, int seats) {
+    public Ballot followUp(Ballot parent, String suffix, List<UUID> itemIds, int seats) {
         Ballot b = new Ballot();
         b.congressId = parent.congressId;
         b.sessionId = parent.sessionId;
@@ -286,7 +286,7 @@ public class BallotService {
         return b;
     }
 
-    Ballot findForUpdate(UUID id) {
+    public Ballot findForUpdate(UUID id) {
         Ballot b = Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("ballot"));
         caller.requireSameCongress(b.congressId, "ballot");

@@ -88,7 +88,7 @@ public class BoardService {
 
     private Map<String, Map<Choice, Integer>> read(String text) {
         try {
-            return json.readValue(text, CloseService.COUNTS);
+            return json.readValue(text, PaperTally.COUNTS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.board.BallotMarks;
@@ -40,9 +39,6 @@ import cn.minsheng.ballot.tally.TallyResult;
  */
 @ApplicationScoped
 public class CloseService {
-
-    static final TypeReference<Map<String, Map<Choice, Integer>>> COUNTS = new TypeReference<>() {
-    };
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -138,7 +134,7 @@ public class CloseService {
 
     Map<String, Map<Choice, Integer>> readCounts(String text) {
         try {
-            return json.readValue(text, COUNTS);
+            return json.readValue(text, PaperTally.COUNTS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored paper counts are not JSON", e);
         }
