@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.ballot.CloseService;
 import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.result.ResultService.ResultView;
 

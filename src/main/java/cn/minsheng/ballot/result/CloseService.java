@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.result;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,7 +20,12 @@ import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.result.ResultService;
+import cn.minsheng.ballot.ballot.Ballot;
+import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotService;
+import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.ballot.OpenBallots;
+import cn.minsheng.ballot.ballot.PaperTally;
 import cn.minsheng.ballot.result.ResultService.ResultView;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
