@@ -17,7 +17,7 @@ import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.common.Role;
-import cn.minsheng.ballot.congress.Deputy;
+import cn.minsheng.ballot.common.Tenants;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -55,9 +55,12 @@ public class AccountService {
     @Inject
     AccountStatus status;
 
+    @Inject
+    Tenants tenants;
+
     public AccountView create(UUID pathCongressId, NewAccount request) {
         UUID congressId = caller.congress(pathCongressId);
-        if (cn.minsheng.ballot.congress.Congress.findByIdOptional(congressId).isEmpty()) {
+        if (!tenants.exists(congressId)) {
             throw ApiException.notFound("congress");
         }
         if (request.role() == Role.ADMIN) {
@@ -73,7 +76,7 @@ public class AccountService {
     public Account persist(UUID congressId, NewAccount request, String passwordHash) {
         if (request.deputyId() != null || request.role() == Role.DEPUTY) {
             boolean deputyOfCongress = request.deputyId() != null
-                    && Deputy.count("id = ?1 and congressId = ?2", request.deputyId(), congressId) == 1;
+                    && tenants.hasDeputy(congressId, request.deputyId());
             if (!deputyOfCongress) {
                 throw ApiException.badRequest("DEPUTY_REQUIRED");
             }

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.common.Tenants;
 
 @ApplicationScoped
 public class LoginService {
@@ -33,6 +33,9 @@ public class LoginService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Tenants tenants;
 
     /** A failure is recorded and committed even though the caller gets an error. */
     @Transactional(dontRollbackOn = ApiException.class)
@@ -57,7 +60,7 @@ public class LoginService {
         if (c.congressCode() == null || c.congressCode().isBlank()) {
             return Account.findLogin(null, c.username());
         }
-        Optional<UUID> congress = Congress.findByCode(c.congressCode()).map(x -> x.id);
+        Optional<UUID> congress = tenants.idOfCode(c.congressCode());
         return congress.flatMap(id -> Account.findLogin(id, c.username()));
     }
 }

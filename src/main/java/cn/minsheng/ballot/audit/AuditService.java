@@ -15,6 +15,7 @@ import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.common.Tenants;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class AuditService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Tenants tenants;
 
     public Page<EntryView> list(UUID pathCongressId, PageRequest page) {
         UUID chain = existing(pathCongressId);
@@ -99,7 +103,7 @@ public class AuditService {
 
     private UUID existing(UUID pathCongressId) {
         UUID id = caller.congress(pathCongressId);
-        if (cn.minsheng.ballot.congress.Congress.findByIdOptional(id).isEmpty()) {
+        if (!tenants.exists(id)) {
             throw ApiException.notFound("congress");
         }
         return id;

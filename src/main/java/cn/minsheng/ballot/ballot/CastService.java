@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.session.SessionService;
@@ -70,7 +71,7 @@ public class CastService {
         }
         String canonical = BallotMarks.canonical(marks);
         String nonce = ReceiptVault.nonce();
-        String tracker = ReceiptVault.tracker(b.id().toString(), canonical, nonce);
+        String tracker = Tracker.of(b.id().toString(), canonical, nonce);
         Receipt receipt = new Receipt(b.id().toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
 
         // One statement, one round trip: the participation row (only for a deputy seated and present,

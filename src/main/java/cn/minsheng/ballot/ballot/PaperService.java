@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
@@ -111,7 +112,7 @@ public class PaperService {
                     throw ApiException.badRequest("UNKNOWN_ITEM");
                 });
         String nonce = ReceiptVault.nonce();
-        String tracker = ReceiptVault.tracker(b.id.toString(), canonical, nonce);
+        String tracker = Tracker.of(b.id.toString(), canonical, nonce);
         em.createNativeQuery("""
                 INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel) VALUES (:id, :b, :t, :n, :m, 'PAPER')""")
                 .setParameter("id", UUID.randomUUID()).setParameter("b", b.id).setParameter("t", tracker).setParameter("n", nonce)

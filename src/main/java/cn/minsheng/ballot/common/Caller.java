@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import cn.minsheng.ballot.account.TokenIssuer;
-
 /** Who is calling, as the verified token says; the only source of identity and tenant. */
 @RequestScoped
 public class Caller {
+
+    // the claims the token issuer writes and this class reads
+    public static final String CONGRESS_CLAIM = "congress";
+    public static final String DEPUTY_CLAIM = "deputyId";
+    public static final String DEPARTMENT_CLAIM = "department";
 
     @Inject
     JsonWebToken jwt;
@@ -34,16 +37,16 @@ public class Caller {
     }
 
     public Optional<UUID> congressId() {
-        return claimUuid(TokenIssuer.CONGRESS_CLAIM);
+        return claimUuid(CONGRESS_CLAIM);
     }
 
     public Optional<String> department() {
-        Object value = jwt.getClaim(TokenIssuer.DEPARTMENT_CLAIM);
+        Object value = jwt.getClaim(DEPARTMENT_CLAIM);
         return Optional.ofNullable(value).map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
     }
 
     public Optional<UUID> deputyId() {
-        return claimUuid(TokenIssuer.DEPUTY_CLAIM);
+        return claimUuid(DEPUTY_CLAIM);
     }
 
     /**

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.board.BallotMarks;
-import cn.minsheng.ballot.ballot.ReceiptVault;
 import cn.minsheng.ballot.board.ChainHash;
+import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.CastBallot;
 import cn.minsheng.ballot.tally.Choice;
@@ -99,7 +99,7 @@ public final class OfflineVerifier {
         for (JsonNode e : board.get("entries")) {
             List<Mark> marks = new ArrayList<>();
             e.get("marks").forEach(m -> marks.add(new Mark(m.get("itemId").asText(), Choice.valueOf(m.get("choice").asText()))));
-            String tracker = ReceiptVault.tracker(ballotId, BallotMarks.canonical(marks), e.get("nonce").asText());
+            String tracker = Tracker.of(ballotId, BallotMarks.canonical(marks), e.get("nonce").asText());
             if (!tracker.equals(e.get("tracker").asText())) {
                 findings.add("board entry " + e.get("tracker").asText() + ": tracker does not match its marks and nonce");
             }
