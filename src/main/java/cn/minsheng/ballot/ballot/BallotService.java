@@ -80,6 +80,9 @@ public class BallotService {
     @Inject
     Clock clock;
 
+    @Inject
+    RatedProjects ratedProjects;
+
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
         if (session.status == SessionStatus.CLOSED) {
@@ -242,15 +245,13 @@ public class BallotService {
     }
 
     /** Items are candidates; an EVALUATION may also rate projects (last year's, usually). */
-    private static String itemLabel(Ballot b, UUID id) {
+    private String itemLabel(Ballot b, UUID id) {
         java.util.Optional<String> candidate = Candidate.<Candidate>findByIdOptional(id)
                 .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title);
         if (candidate.isPresent() || b.kind != BallotKind.EVALUATION) {
             return candidate.orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
         }
-        return cn.minsheng.ballot.project.Project.<cn.minsheng.ballot.project.Project>findByIdOptional(id)
-                .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title)
-                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
+        return ratedProjects.title(b.congressId, id).orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
     }
 
     private static List<UUID> slateCandidates(UUID slateId) {

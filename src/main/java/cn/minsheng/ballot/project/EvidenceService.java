@@ -35,7 +35,7 @@ public class EvidenceService {
     ProjectService projects;
 
     @Inject
-    cn.minsheng.ballot.supervision.SupervisionService supervision;
+    Supervisors supervisors;
 
     @Inject
     AuditLog audit;
@@ -51,7 +51,7 @@ public class EvidenceService {
         if (caller.is(Role.DEPUTY)) {
             p = projects.find(projectId);
             UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
-            if (!supervision.group(p.id).contains(deputy)) {
+            if (!supervisors.supervises(p.id, deputy)) {
                 throw new ApiException(403, "NOT_IN_GROUP");
             }
         } else {
