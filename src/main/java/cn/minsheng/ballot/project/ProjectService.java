@@ -42,7 +42,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class ProjectService {
 
-    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    public static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     public record Plan(String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets,
@@ -308,7 +308,7 @@ public class ProjectService {
         return p;
     }
 
-    List<String> stageTargets(Project p) {
+    public List<String> stageTargets(Project p) {
         try {
             return json.readValue(p.stageTargets, STRINGS);
         } catch (JsonProcessingException e) {
@@ -333,7 +333,7 @@ public class ProjectService {
         }
     }
 
-    List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
+    public List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
         cn.minsheng.ballot.common.Filter f = cn.minsheng.ballot.common.Filter.where("congressId = :c and parentId is null", "c",
                 congressId).and("year = :y", "y", year).and("light = :l", "l", light).and("status = :s", "s", status)
                 .and("department = :d", "d", department);
