@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.project;
+package cn.minsheng.ballot.overview;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +18,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.project.Light;
+import cn.minsheng.ballot.project.Milestone;
+import cn.minsheng.ballot.project.ProgressReport;
+import cn.minsheng.ballot.project.Project;
+import cn.minsheng.ballot.project.ProjectService;
+import cn.minsheng.ballot.project.ProjectStatus;
 import cn.minsheng.ballot.proposal.Categories;
 import cn.minsheng.ballot.supervision.Decision;
 import cn.minsheng.ballot.supervision.Inspection;

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.live;
+package cn.minsheng.ballot.overview;
 
 import java.util.ArrayList;
 import java.util.List;

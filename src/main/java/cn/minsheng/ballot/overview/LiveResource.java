@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.live;
+package cn.minsheng.ballot.overview;
 
 import java.util.UUID;
 
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.minsheng.ballot.common.Role;
+import cn.minsheng.ballot.live.TurnoutHub;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
 import io.smallrye.common.annotation.Blocking;
