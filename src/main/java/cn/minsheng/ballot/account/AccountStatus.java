@@ -10,9 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+
+import cn.minsheng.ballot.live.Listening;
+import cn.minsheng.ballot.live.Notice;
 
 /**
  * Whether an account is enabled, answered from memory while this replica hears the database's
@@ -24,6 +28,8 @@ import io.agroal.api.AgroalDataSource;
 public class AccountStatus {
 
     private static final int MOST = 200_000;
+    /** the channel the account trigger notifies (V8) */
+    static final String CHANNEL = "account";
 
     private final Map<UUID, Boolean> known = new ConcurrentHashMap<>();
     /** bumped by every forget: a lookup that overlapped one does not store what it read */
@@ -67,6 +73,17 @@ public class AccountStatus {
         generation.incrementAndGet();
         listening = now;
         known.clear();
+    }
+
+    /** The listener heard the 'account' channel: that account was enabled, disabled or removed. */
+    void heard(@Observes Notice notice) {
+        if (CHANNEL.equals(notice.channel())) {
+            forget(UUID.fromString(notice.payload()));
+        }
+    }
+
+    void heard(@Observes Listening now) {
+        listening(now.up());
     }
 
     private boolean load(UUID id) {

@@ -228,7 +228,7 @@ public class BallotResource {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
     public Multi<String> stream(@PathParam("ballotId") UUID ballotId) {
         Ballot b = ballots.find(ballotId);
-        return hub.subscribe(b.id, b.sessionId, turnout.of(b.id));
+        return hub.subscribe(CastProbe.BALLOT + b.id, turnout.feed(b));
     }
 
     @GET

@@ -49,6 +49,6 @@ public class LiveResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = SessionPulse.Live.class)))
     public Multi<String> stream(@PathParam("sessionId") UUID sessionId) {
         Session s = sessions.find(sessionId);
-        return hub.subscribeSession(s.id, pulse.of(s.id));
+        return hub.subscribe(SessionPulse.SESSION + s.id, pulse.feed(s.id));
     }
 }
