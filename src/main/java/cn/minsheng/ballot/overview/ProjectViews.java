@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.evaluation.Evaluations;
 import cn.minsheng.ballot.project.Light;
 import cn.minsheng.ballot.project.Milestone;
 import cn.minsheng.ballot.project.ProgressReport;
@@ -83,10 +83,10 @@ public class ProjectViews {
     Categories categories;
 
     @Inject
-    EntityManager em;
+    ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    Evaluations evaluations;
 
     public Summary summary(Project p, Locale locale) {
         List<String> stages = projects.stageTargets(p);
@@ -120,12 +120,8 @@ public class ProjectViews {
                 .toList();
         List<DecisionView> decisions = Decision.<Decision>find("projectId", Sort.by("decidedOn").and("createdAt"), p.id).list()
                 .stream().map(d -> new DecisionView(d.id.toString(), d.kind, d.body, d.decidedOn, d.reference, d.summary)).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> evals = em.createNativeQuery(
-                "SELECT ballot_id, outcome, satisfaction_rate, recorded_at FROM evaluation WHERE project_id = :p ORDER BY recorded_at")
-                .setParameter("p", p.id).getResultList();
-        List<EvaluationView> evaluations = evals.stream().map(r -> new EvaluationView(r[0].toString(), (String) r[1],
-                (String) r[2], r[3] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[3]).toInstant())).toList();
+        List<EvaluationView> evaluations = this.evaluations.of(p.id).stream().map(e -> new EvaluationView(e.ballotId().toString(),
+                e.outcome(), e.satisfactionRate(), e.recordedAt())).toList();
         return new Detail(summary(p, locale), subs, milestones, reports,
                 supervision.group(p.id).stream().map(UUID::toString).toList(), inspections, issues, decisions, evaluations);
     }

@@ -61,6 +61,9 @@ public class ProjectService {
     @Inject
     Clock clock;
 
+    @Inject
+    EvaluationOutcomes evaluations;
+
     @ConfigProperty(name = "minsheng.zone")
     ZoneId zone;
 
@@ -271,10 +274,7 @@ public class ProjectService {
     }
 
     public String latestEvaluation(UUID projectId) {
-        List<?> rows = Project.getEntityManager().createNativeQuery(
-                "SELECT outcome FROM evaluation WHERE project_id = :p ORDER BY recorded_at DESC LIMIT 1")
-                .setParameter("p", projectId).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
+        return evaluations.latest(projectId).orElse(null);
     }
 
     /** A project of the caller's congress (another congress's answers 404). */
