@@ -49,7 +49,7 @@ public class LoginService {
         boolean passwordOk = hasher.matches(credentials.password(), account.map(a -> a.passwordHash).orElse(null));
         if (account.isEmpty() || !passwordOk || !account.get().enabled) {
             throttle.recordFailure(now, accountKey, addressKey);
-            throw new ApiException(401, "INVALID_CREDENTIALS");
+            throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS");
         }
         throttle.recordSuccess(accountKey);
         Account a = account.get();

@@ -71,7 +71,7 @@ public class BoardService {
                 SELECT c.tracker, c.nonce, c.marks, c.channel FROM ballot_content c WHERE c.ballot_id = :b AND c.tracker = :t""")
                 .setParameter("b", b.id).setParameter("t", tracker).getResultList();
         if (rows.isEmpty()) {
-            throw new ApiException(404, "TRACKER_NOT_FOUND");
+            throw new ApiException(ApiException.Kind.NOT_FOUND, "TRACKER_NOT_FOUND");
         }
         Object[] r = rows.get(0);
         return new Entry((String) r[0], (String) r[1], BallotMarks.parse((String) r[2]).marks(), Channel.valueOf((String) r[3]),

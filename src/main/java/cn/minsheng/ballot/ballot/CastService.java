@@ -61,7 +61,7 @@ public class CastService {
         }
         // a remembered ballot may have closed since: the trigger on participation refuses the cast then
         caller.requireSameCongress(b.congressId(), "ballot");
-        UUID deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        UUID deputyId = caller.requireDeputy();
         if (!b.electronic()) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
@@ -100,10 +100,10 @@ public class CastService {
         if (inserted == 0) {
             SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
             if (!standing.seated()) {
-                throw new ApiException(403, "NOT_SEATED");
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
             }
             if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
-                throw new ApiException(403, "NOT_PRESENT");
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_PRESENT");
             }
             return replay(b, deputyId, idempotencyKey, canonical);
         }

@@ -49,6 +49,11 @@ public class Caller {
         return claimUuid(DEPUTY_CLAIM);
     }
 
+    /** The calling deputy's roster id; anyone else is refused. */
+    public UUID requireDeputy() {
+        return deputyId().orElseThrow(ApiException::forbidden);
+    }
+
     /**
      * The congress named in the path, if the caller may see it: the admin sees every congress,
      * everyone else only their own; another congress answers 404 as if it did not exist.

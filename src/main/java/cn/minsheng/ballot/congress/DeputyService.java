@@ -136,7 +136,7 @@ public class DeputyService {
         List<RosterFile.Entry> entries = roster.read(file, mediaType);
         checkAgainstRoster(congressId, entries, createLogins, roster);
         if (!roster.errors().isEmpty()) {
-            throw new ApiException(422, "IMPORT_REJECTED", roster.errors(), roster.errors().size());
+            throw new ApiException(ApiException.Kind.REJECTED, "IMPORT_REJECTED", roster.errors(), roster.errors().size());
         }
         List<Deputy> deputies = new ArrayList<>();
         for (RosterFile.Entry e : entries) {

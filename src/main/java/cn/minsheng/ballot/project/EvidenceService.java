@@ -50,9 +50,9 @@ public class EvidenceService {
         Project p;
         if (caller.is(Role.DEPUTY)) {
             p = projects.find(projectId);
-            UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+            UUID deputy = caller.requireDeputy();
             if (!supervisors.supervises(p.id, deputy)) {
-                throw new ApiException(403, "NOT_IN_GROUP");
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_IN_GROUP");
             }
         } else {
             p = projects.forDepartmentWrite(projectId);
@@ -60,10 +60,10 @@ public class EvidenceService {
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
         byte[] magic = MAGIC.get(type);
         if (magic == null || data.length < magic.length || !java.util.Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
-            throw new ApiException(415, "FILE_TYPE_NOT_ALLOWED", type);
+            throw new ApiException(ApiException.Kind.UNSUPPORTED_TYPE, "FILE_TYPE_NOT_ALLOWED", type);
         }
         if (data.length > maxBytes) {
-            throw new ApiException(413, "FILE_TOO_LARGE", maxBytes / 1024);
+            throw new ApiException(ApiException.Kind.TOO_LARGE, "FILE_TOO_LARGE", maxBytes / 1024);
         }
         Evidence e = new Evidence();
         e.projectId = p.id;

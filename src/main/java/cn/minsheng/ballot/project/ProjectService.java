@@ -300,7 +300,7 @@ public class ProjectService {
     public Project forDepartmentWrite(UUID id) {
         Project p = forUpdate(id);
         if (caller.is(Role.DEPARTMENT) && !caller.department().filter(p.department::equals).isPresent()) {
-            throw new ApiException(403, "NOT_RESPONSIBLE", p.department);
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_RESPONSIBLE", p.department);
         }
         if (p.status == ProjectStatus.TERMINATED || p.status == ProjectStatus.CLOSED || p.status == ProjectStatus.CARRIED_OVER) {
             throw ApiException.conflict("PROJECT_ENDED", p.status);

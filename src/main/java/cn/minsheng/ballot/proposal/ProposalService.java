@@ -176,7 +176,7 @@ public class ProposalService {
         if (caller.is(Role.SECRETARIAT)) {
             return ProposalSource.STANDING_COMMITTEE;
         }
-        throw new io.quarkus.security.ForbiddenException();
+        throw ApiException.forbidden();
     }
 
     private Proposal newProposal(Solicitation window, String title, String summary, String category, String location,

@@ -120,6 +120,6 @@ public class ScreeningService {
     }
 
     private static ApiException invalid(Locale locale, String field, String key, Object... args) {
-        return new ApiException(400, "VALIDATION_FAILED", List.of(FieldError.of(field, Messages.text(locale, key, args))));
+        return new ApiException(ApiException.Kind.INVALID, "VALIDATION_FAILED", List.of(FieldError.of(field, Messages.text(locale, key, args))));
     }
 }

@@ -113,7 +113,7 @@ public class ResultService {
             throw new io.quarkus.security.UnauthorizedException();
         }
         if (!caller.is(cn.minsheng.ballot.common.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.common.Role.SCRUTINEER)) {
-            throw new io.quarkus.security.ForbiddenException();
+            throw ApiException.forbidden();
         }
         Ballot b = ballots.find(ballotId);
         if (r == null) {

@@ -156,9 +156,9 @@ public class SessionService {
         UUID deputyId;
         Attendance.Method method;
         if (caller.is(Role.DEPUTY)) {
-            deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+            deputyId = caller.requireDeputy();
             if (deputyParam.filter(d -> !d.equals(deputyId)).isPresent() || state != AttendanceState.PRESENT) {
-                throw new io.quarkus.security.ForbiddenException();
+                throw ApiException.forbidden();
             }
             method = Attendance.Method.TABLET;
         } else {
@@ -169,7 +169,7 @@ public class SessionService {
             throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
         }
         if (!standing(s.id, deputyId).seated()) {
-            throw new ApiException(403, "NOT_SEATED");
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
         }
         Instant now = clock.instant();
         int changed = em.createNativeQuery("""

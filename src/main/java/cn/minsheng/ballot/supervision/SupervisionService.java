@@ -179,9 +179,9 @@ public class SupervisionService {
     }
 
     private UUID requireMember(Project p) {
-        UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        UUID deputy = caller.requireDeputy();
         if (!group(p.id).contains(deputy)) {
-            throw new ApiException(403, "NOT_IN_GROUP");
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_IN_GROUP");
         }
         return deputy;
     }
