@@ -100,7 +100,7 @@ public class AccountService {
         if (a.deputyId != null) {
             details.put("deputyId", a.deputyId.toString());
         }
-        audit.append(congressId, caller.name(), "account.created", "account", a.id, details);
+        audit.append(congressId, "account.created", "account", a.id, details);
         return a;
     }
 
@@ -134,7 +134,7 @@ public class AccountService {
             details.put("passwordReset", true);
         }
         a.updatedAt = clock.instant();
-        audit.append(a.congressId, caller.name(), "account.updated", "account", a.id, details);
+        audit.append(a.congressId, "account.updated", "account", a.id, details);
         return AccountView.of(a);
     }
 

@@ -94,7 +94,7 @@ public class BallotService {
         b.status = BallotStatus.DRAFT;
         b.createdAt = clock.instant();
         apply(b, spec);
-        audit.append(b.congressId, caller.name(), "ballot.created", "ballot", b.id, rulesSummary(b));
+        audit.append(b.congressId, "ballot.created", "ballot", b.id, rulesSummary(b));
         live.session(session.id);
         return view(b);
     }
@@ -108,7 +108,7 @@ public class BallotService {
         BallotItem.delete("ballotId", b.id);
         BallotItem.flush();
         apply(b, spec);
-        audit.append(b.congressId, caller.name(), "ballot.updated", "ballot", b.id, rulesSummary(b));
+        audit.append(b.congressId, "ballot.updated", "ballot", b.id, rulesSummary(b));
         return view(b);
     }
 
@@ -135,7 +135,7 @@ public class BallotService {
         }
         b.status = BallotStatus.OPEN;
         b.openedAt = clock.instant();
-        audit.append(b.congressId, caller.name(), "ballot.opened", "ballot", b.id,
+        audit.append(b.congressId, "ballot.opened", "ballot", b.id,
                 Map.of("seated", attendance.seated(), "present", attendance.present()));
         live.ballot(b.id);
         return view(b);
@@ -184,7 +184,7 @@ public class BallotService {
         for (UUID id : itemIds) {
             addItem(b, id, position++, labels.get(id));
         }
-        audit.append(b.congressId, "system", "ballot.created", "ballot", b.id,
+        audit.appendAsSystem(b.congressId, "ballot.created", "ballot", b.id,
                 Map.of("parent", parent.id.toString(), "seats", seats, "items", itemIds.stream().map(UUID::toString).toList()));
         return b;
     }

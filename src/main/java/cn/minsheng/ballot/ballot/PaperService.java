@@ -98,7 +98,7 @@ public class PaperService {
             p.counts = write(counts);
         }
         p.persist();
-        audit.append(b.congressId, caller.name(), "paper.recorded", "ballot", b.id,
+        audit.append(b.congressId, "paper.recorded", "ballot", b.id,
                 Map.of("issued", p.issued, "entered", trackers.size(), "returnedAsTotals", p.returned));
         return new Recorded(p.issued, trackers.size(), p.returned, trackers);
     }

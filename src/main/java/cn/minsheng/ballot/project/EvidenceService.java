@@ -74,7 +74,7 @@ public class EvidenceService {
         e.uploadedBy = caller.accountId();
         e.uploadedAt = clock.instant();
         e.persist();
-        audit.append(p.congressId, caller.name(), "evidence.uploaded", "project", p.id,
+        audit.append(p.congressId, "evidence.uploaded", "project", p.id,
                 Map.of("evidence", e.id.toString(), "type", type, "size", data.length));
         return new Stored(e.id.toString(), type, data.length);
     }

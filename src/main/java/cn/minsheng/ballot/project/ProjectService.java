@@ -89,7 +89,7 @@ public class ProjectService {
             p.budgetPlanned = c.estimatedBudget;
             p.budgetSpent = BigDecimal.ZERO;
             p.persist();
-            audit.append(p.congressId, "system", "project.created", "project", p.id,
+            audit.appendAsSystem(p.congressId, "project.created", "project", p.id,
                     Map.of("ballot", event.ballotId().toString(), "candidate", c.id.toString()));
         }
     }
@@ -112,7 +112,7 @@ public class ProjectService {
         details.put("budgetSpent", String.valueOf(plan.budgetSpent()));
         details.put("startsOn", String.valueOf(plan.startsOn()));
         details.put("endsOn", String.valueOf(plan.endsOn()));
-        audit.append(p.congressId, caller.name(), "project.plan", "project", p.id, details);
+        audit.append(p.congressId, "project.plan", "project", p.id, details);
         refresh(p);
         return p;
     }
@@ -127,7 +127,7 @@ public class ProjectService {
         p.parentId = parent.id;
         p.weight = weight;
         p.persist();
-        audit.append(p.congressId, caller.name(), "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
+        audit.append(p.congressId, "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
         refresh(parent);
         return p;
     }
@@ -142,7 +142,7 @@ public class ProjectService {
         m.progress = BigDecimal.ZERO;
         m.createdAt = clock.instant();
         m.persist();
-        audit.append(p.congressId, caller.name(), "milestone.added", "project", p.id,
+        audit.append(p.congressId, "milestone.added", "project", p.id,
                 Map.of("milestone", m.id.toString(), "dueOn", dueOn.toString(), "weight", weight));
         refresh(p);
         return m;
@@ -170,7 +170,7 @@ public class ProjectService {
         r.reportedAt = clock.instant();
         r.persist();
         m.progress = percent;
-        audit.append(p.congressId, caller.name(), "progress.reported", "project", p.id,
+        audit.append(p.congressId, "progress.reported", "project", p.id,
                 Map.of("milestone", m.id.toString(), "percent", percent.toPlainString(), "previous", r.previous.toPlainString()));
         refresh(p);
         return r;
@@ -185,7 +185,7 @@ public class ProjectService {
         }
         p.status = ProjectStatus.CLOSED;
         p.updatedAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "project.closed", "project", p.id, Map.of("evaluation", last));
+        audit.append(p.congressId, "project.closed", "project", p.id, Map.of("evaluation", last));
         return p;
     }
 
@@ -206,7 +206,7 @@ public class ProjectService {
         next.persist();
         p.status = ProjectStatus.CARRIED_OVER;
         p.updatedAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
+        audit.append(p.congressId, "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
                 "stageYear", next.stageYear));
         return next;
     }
@@ -264,7 +264,7 @@ public class ProjectService {
         }
         Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lagMargin, dueSoonDays);
         if (light != p.light) {
-            audit.append(p.congressId, "system", "project.light", "project", p.id, Map.of("from", p.light, "to", light));
+            audit.appendAsSystem(p.congressId, "project.light", "project", p.id, Map.of("from", p.light, "to", light));
             p.light = light;
         }
     }

@@ -81,7 +81,7 @@ public class ProposalService {
         p.contactName = request.contactName();
         p.contactPhone = request.contactPhone();
         p.persist();
-        audit.append(window.congressId, caller.name(), "proposal.submitted", "proposal", p.id,
+        audit.append(window.congressId, "proposal.submitted", "proposal", p.id,
                 Map.of("source", source, "category", p.category));
         return view(p, locale);
     }
@@ -108,7 +108,7 @@ public class ProposalService {
         p.supporters = old.supporters;
         p.resubmittedFrom = old.id;
         p.persist();
-        audit.append(p.congressId, caller.name(), "proposal.resubmitted", "proposal", p.id, Map.of("from", old.id.toString()));
+        audit.append(p.congressId, "proposal.resubmitted", "proposal", p.id, Map.of("from", old.id.toString()));
         return view(p, locale);
     }
 
@@ -129,7 +129,7 @@ public class ProposalService {
             dup.mergedInto = target.id;
             target.supporters += dup.supporters;
         }
-        audit.append(target.congressId, caller.name(), "proposal.merged", "proposal", target.id,
+        audit.append(target.congressId, "proposal.merged", "proposal", target.id,
                 Map.of("merged", duplicateIds.stream().map(UUID::toString).toList(), "supporters", target.supporters));
         return view(target, locale);
     }

@@ -51,7 +51,7 @@ public class SolicitationService {
         s.closesAt = closesAt;
         s.createdAt = clock.instant();
         s.persist();
-        audit.append(congressId, caller.name(), "solicitation.opened", "solicitation", s.id,
+        audit.append(congressId, "solicitation.opened", "solicitation", s.id,
                 Map.of("year", year, "title", title, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));
         return SolicitationView.of(s, clock.instant());
     }

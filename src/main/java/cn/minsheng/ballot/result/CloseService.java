@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.minsheng.ballot.board.BallotMarks;
-import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.ballot.Ballot;
@@ -46,9 +45,6 @@ import cn.minsheng.ballot.tally.TallyResult;
 public class CloseService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Inject
-    Caller caller;
 
     @Inject
     BallotService ballots;
@@ -132,7 +128,7 @@ public class CloseService {
         details.put("returned", tally.returned());
         details.put("valid", tally.valid());
         details.put("voided", tally.voided());
-        audit.append(b.congressId, caller.name(), "ballot.closed", "ballot", b.id, details);
+        audit.append(b.congressId, "ballot.closed", "ballot", b.id, details);
         live.ballot(b.id);
         return results.record(b, items, tally, seed, followUpBallot);
     }

@@ -135,7 +135,7 @@ public class ResultService {
         if (inserted == 0) {
             throw ApiException.conflict("ALREADY_COUNTERSIGNED");
         }
-        audit.append(b.congressId, caller.name(), "result.countersigned", "ballot", b.id, Map.of());
+        audit.append(b.congressId, "result.countersigned", "ballot", b.id, Map.of());
         return view(r);
     }
 
@@ -163,7 +163,7 @@ public class ResultService {
                 .sorted((x, y) -> Integer.compare(x.rank(), y.rank())).map(ResultFigures.Item::itemId).toList();
         r.figures = write(f.withDecision(items, selected));
         r.chairReason = reason;
-        audit.append(b.congressId, caller.name(), "result.chair_decision", "ballot", b.id, Map.of("selected", picked, "reason", reason));
+        audit.append(b.congressId, "result.chair_decision", "ballot", b.id, Map.of("selected", picked, "reason", reason));
         return view(r);
     }
 
@@ -184,7 +184,7 @@ public class ResultService {
         if (signatures < countersignaturesRequired) {
             throw ApiException.conflict("COUNTERSIGNATURES_MISSING", signatures, countersignaturesRequired);
         }
-        audit.append(b.congressId, caller.name(), "result.published", "ballot", b.id,
+        audit.append(b.congressId, "result.published", "ballot", b.id,
                 Map.of("selected", f.selected(), "valid", f.valid(), "returned", f.returned()));
         r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
                 .setParameter("c", b.congressId).getSingleResult();

@@ -97,7 +97,7 @@ public class SessionService {
         s.status = SessionStatus.PLANNED;
         s.createdAt = clock.instant();
         s.persist();
-        audit.append(congressId, caller.name(), "session.created", "session", s.id,
+        audit.append(congressId, "session.created", "session", s.id,
                 Map.of("name", s.name, "kind", s.kind, "quorum", quorum.toString(), "inclusive", s.quorumInclusive));
         return SessionView.of(s);
     }
@@ -114,7 +114,7 @@ public class SessionService {
                 .setParameter("s", s.id).setParameter("c", s.congressId).executeUpdate();
         s.status = SessionStatus.OPEN;
         s.openedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "session.opened", "session", s.id, Map.of("seated", seated));
+        audit.append(s.congressId, "session.opened", "session", s.id, Map.of("seated", seated));
         live.session(s.id);
         return SessionView.of(s);
     }
@@ -131,7 +131,7 @@ public class SessionService {
         }
         s.status = SessionStatus.CLOSED;
         s.closedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "session.closed", "session", s.id, Map.of());
+        audit.append(s.congressId, "session.closed", "session", s.id, Map.of());
         live.session(s.id);
         return SessionView.of(s);
     }
@@ -179,7 +179,7 @@ public class SessionService {
                 .setParameter("s", s.id).setParameter("d", deputyId).setParameter("state", state.name())
                 .setParameter("m", method.name()).setParameter("now", now).executeUpdate();
         if (changed > 0) {
-            audit.append(s.congressId, caller.name(), "attendance." + state.name().toLowerCase(), "deputy", deputyId,
+            audit.append(s.congressId, "attendance." + state.name().toLowerCase(), "deputy", deputyId,
                     Map.of("session", s.id.toString(), "method", method));
             live.session(s.id);
         }

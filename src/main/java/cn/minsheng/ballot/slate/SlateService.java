@@ -57,7 +57,7 @@ public class SlateService {
         s.status = SlateStatus.DRAFT;
         s.createdAt = clock.instant();
         compose(s, c);
-        audit.append(congressId, caller.name(), "slate.created", "slate", s.id, summary(s, c));
+        audit.append(congressId, "slate.created", "slate", s.id, summary(s, c));
         return view(s, locale);
     }
 
@@ -75,7 +75,7 @@ public class SlateService {
         s.reviewReference = null;
         s.reviewNote = null;
         compose(s, c);
-        audit.append(s.congressId, caller.name(), "slate.updated", "slate", s.id, summary(s, c));
+        audit.append(s.congressId, "slate.updated", "slate", s.id, summary(s, c));
         return view(s, locale);
     }
 
@@ -91,7 +91,7 @@ public class SlateService {
         s.reviewReference = review.reference();
         s.reviewNote = review.note();
         s.updatedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "slate.reviewed", "slate", s.id,
+        audit.append(s.congressId, "slate.reviewed", "slate", s.id,
                 Map.of("body", review.body(), "date", review.date().toString(), "reference", String.valueOf(review.reference())));
         return view(s, locale);
     }
@@ -103,7 +103,7 @@ public class SlateService {
         }
         s.status = SlateStatus.PUBLISHED;
         s.updatedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "slate.published", "slate", s.id, Map.of());
+        audit.append(s.congressId, "slate.published", "slate", s.id, Map.of());
         return view(s, locale);
     }
 
@@ -121,7 +121,7 @@ public class SlateService {
         if (s.status != SlateStatus.FROZEN) {
             s.status = SlateStatus.FROZEN;
             s.updatedAt = clock.instant();
-            audit.append(s.congressId, caller.name(), "slate.frozen", "slate", s.id, Map.of());
+            audit.append(s.congressId, "slate.frozen", "slate", s.id, Map.of());
         }
         return items;
     }
