@@ -282,15 +282,12 @@ public class BallotService {
     }
 
     public Ballot find(UUID id) {
-        Ballot b = Ballot.<Ballot>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("ballot"));
-        caller.requireSameCongress(b.congressId, "ballot");
+        Ballot b = caller.scoped(Ballot.<Ballot>findByIdOptional(id), x -> x.congressId, "ballot");
         return b;
     }
 
     public Ballot findForUpdate(UUID id) {
-        Ballot b = Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("ballot"));
-        caller.requireSameCongress(b.congressId, "ballot");
+        Ballot b = caller.scoped(Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "ballot");
         return b;
     }
 

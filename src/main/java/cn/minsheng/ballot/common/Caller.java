@@ -2,6 +2,7 @@ package cn.minsheng.ballot.common;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,6 +64,16 @@ public class Caller {
             return pathCongressId;
         }
         throw ApiException.notFound("congress");
+    }
+
+    /**
+     * The one tenant-scoped finder: the row found by its id if it belongs to the caller's congress;
+     * absent, or another congress's, it answers 404 as if it did not exist.
+     */
+    public <T> T scoped(Optional<T> row, Function<T, UUID> congressOf, String what) {
+        T found = row.orElseThrow(() -> ApiException.notFound(what));
+        requireSameCongress(congressOf.apply(found), what);
+        return found;
     }
 
     /** For rows found by their own id: hide rows of another congress behind a 404. */

@@ -290,9 +290,7 @@ public class ProjectService {
     }
 
     public Project forUpdate(UUID id) {
-        Project p = Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("project"));
-        caller.requireSameCongress(p.congressId, "project");
+        Project p = caller.scoped(Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "project");
         return p;
     }
 

@@ -51,8 +51,7 @@ public class CandidateService {
     }
 
     public CandidateView get(UUID candidateId, Locale locale) {
-        Candidate c = Candidate.<Candidate>findByIdOptional(candidateId).orElseThrow(() -> ApiException.notFound("candidate"));
-        caller.requireSameCongress(c.congressId, "candidate");
+        Candidate c = caller.scoped(Candidate.<Candidate>findByIdOptional(candidateId), x -> x.congressId, "candidate");
         return view(c, locale);
     }
 

@@ -204,16 +204,13 @@ public class ProposalService {
     }
 
     Proposal find(UUID id) {
-        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal"));
-        caller.requireSameCongress(p.congressId, "proposal");
+        Proposal p = caller.scoped(Proposal.<Proposal>findByIdOptional(id), x -> x.congressId, "proposal");
         return p;
     }
 
     /** Row lock, so two screenings or merges of one proposal cannot both succeed. */
     Proposal findForUpdate(UUID id) {
-        Proposal p = Proposal.<Proposal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("proposal"));
-        caller.requireSameCongress(p.congressId, "proposal");
+        Proposal p = caller.scoped(Proposal.<Proposal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "proposal");
         return p;
     }
 

@@ -226,15 +226,12 @@ public class SessionService {
     }
 
     public Session find(UUID id) {
-        Session s = Session.<Session>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("session"));
-        caller.requireSameCongress(s.congressId, "session");
+        Session s = caller.scoped(Session.<Session>findByIdOptional(id), x -> x.congressId, "session");
         return s;
     }
 
     private Session findForUpdate(UUID id) {
-        Session s = Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("session"));
-        caller.requireSameCongress(s.congressId, "session");
+        Session s = caller.scoped(Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "session");
         return s;
     }
 }

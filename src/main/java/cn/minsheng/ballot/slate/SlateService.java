@@ -183,14 +183,12 @@ public class SlateService {
     }
 
     private Slate find(UUID id) {
-        Slate s = Slate.<Slate>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("slate"));
-        caller.requireSameCongress(s.congressId, "slate");
+        Slate s = caller.scoped(Slate.<Slate>findByIdOptional(id), x -> x.congressId, "slate");
         return s;
     }
 
     private Slate findForUpdate(UUID id) {
-        Slate s = Slate.<Slate>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("slate"));
-        caller.requireSameCongress(s.congressId, "slate");
+        Slate s = caller.scoped(Slate.<Slate>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "slate");
         return s;
     }
 
