@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import cn.minsheng.ballot.common.Role;
+
 @Entity
 public class Account extends PanacheEntityBase {
 

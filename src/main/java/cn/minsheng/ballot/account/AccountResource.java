@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.minsheng.ballot.account.AccountService.AccountView;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.common.Role;
 
 @Path("/api/v1/congresses/{congressId}/accounts")
 @Tag(name = "accounts", description = "账号 Accounts and roles")

@@ -12,10 +12,12 @@ import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
-import cn.minsheng.ballot.congress.Deputy;
+import cn.minsheng.ballot.common.Role;
+import cn.minsheng.ballot.common.Tenants;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -53,9 +55,12 @@ public class AccountService {
     @Inject
     AccountStatus status;
 
+    @Inject
+    Tenants tenants;
+
     public AccountView create(UUID pathCongressId, NewAccount request) {
         UUID congressId = caller.congress(pathCongressId);
-        if (cn.minsheng.ballot.congress.Congress.findByIdOptional(congressId).isEmpty()) {
+        if (!tenants.exists(congressId)) {
             throw ApiException.notFound("congress");
         }
         if (request.role() == Role.ADMIN) {
@@ -71,7 +76,7 @@ public class AccountService {
     public Account persist(UUID congressId, NewAccount request, String passwordHash) {
         if (request.deputyId() != null || request.role() == Role.DEPUTY) {
             boolean deputyOfCongress = request.deputyId() != null
-                    && Deputy.count("id = ?1 and congressId = ?2", request.deputyId(), congressId) == 1;
+                    && tenants.hasDeputy(congressId, request.deputyId());
             if (!deputyOfCongress) {
                 throw ApiException.badRequest("DEPUTY_REQUIRED");
             }
@@ -95,7 +100,7 @@ public class AccountService {
         if (a.deputyId != null) {
             details.put("deputyId", a.deputyId.toString());
         }
-        audit.append(congressId, caller.name(), "account.created", "account", a.id, details);
+        audit.append(congressId, "account.created", "account", a.id, details);
         return a;
     }
 
@@ -130,7 +135,7 @@ public class AccountService {
             status.forget(a.id); // earlier tokens are revoked (V10_1); the others hear of it from the trigger
         }
         a.updatedAt = clock.instant();
-        audit.append(a.congressId, caller.name(), "account.updated", "account", a.id, details);
+        audit.append(a.congressId, "account.updated", "account", a.id, details);
         return AccountView.of(a);
     }
 

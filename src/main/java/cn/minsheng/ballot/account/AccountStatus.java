@@ -10,9 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+
+import cn.minsheng.ballot.live.Listening;
+import cn.minsheng.ballot.live.Notice;
 
 /**
  * Whether an account is enabled (and, for a deputy's, the deputy in office: neither SUSPENDED nor
@@ -26,6 +30,8 @@ import io.agroal.api.AgroalDataSource;
 public class AccountStatus {
 
     private static final int MOST = 200_000;
+    /** the channel the account trigger notifies (V8) */
+    static final String CHANNEL = "account";
 
     private final Map<UUID, Long> known = new ConcurrentHashMap<>();
     /** bumped by every forget: a lookup that overlapped one does not store what it read */
@@ -80,6 +86,17 @@ public class AccountStatus {
         generation.incrementAndGet();
         listening = now;
         known.clear();
+    }
+
+    /** The listener heard the 'account' channel: that account was enabled, disabled or removed. */
+    void heard(@Observes Notice notice) {
+        if (CHANNEL.equals(notice.channel())) {
+            forget(UUID.fromString(notice.payload()));
+        }
+    }
+
+    void heard(@Observes Listening now) {
+        listening(now.up());
     }
 
     private long load(UUID id) {

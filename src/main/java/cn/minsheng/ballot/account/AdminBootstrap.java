@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.common.Role;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
@@ -53,7 +54,7 @@ public class AdminBootstrap {
         admin.createdAt = clock.instant();
         admin.updatedAt = admin.createdAt;
         admin.persist();
-        audit.append(null, "system", "account.created", "account", admin.id, Map.of("username", username, "role", "admin"));
+        audit.appendAsSystem(null, "account.created", "account", admin.id, Map.of("username", username, "role", "admin"));
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             LOG.warnf("%n==== DEV ONLY ====%nFirst admin account created: username '%s', password '%s'.%n"
                     + "This default exists in dev mode only; production takes MINSHENG_ADMIN_PASSWORD.%n==================",

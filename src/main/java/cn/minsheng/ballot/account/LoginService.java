@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.common.Tenants;
 
 @ApplicationScoped
 public class LoginService {
@@ -34,6 +34,9 @@ public class LoginService {
     @Inject
     Clock clock;
 
+    @Inject
+    Tenants tenants;
+
     /** A failure is recorded and committed even though the caller gets an error. */
     @Transactional(dontRollbackOn = ApiException.class)
     public Token login(Credentials credentials, String clientAddress) {
@@ -46,7 +49,7 @@ public class LoginService {
         boolean passwordOk = hasher.matches(credentials.password(), account.map(a -> a.passwordHash).orElse(null));
         if (account.isEmpty() || !passwordOk || !account.get().enabled) {
             throttle.recordFailure(now, accountKey, addressKey);
-            throw new ApiException(401, "INVALID_CREDENTIALS");
+            throw new ApiException(ApiException.Kind.UNAUTHENTICATED, "INVALID_CREDENTIALS");
         }
         throttle.recordSuccess(accountKey);
         Account a = account.get();
@@ -62,7 +65,7 @@ public class LoginService {
         if (c.congressCode() == null || c.congressCode().isBlank()) {
             return Account.findLogin(null, c.username());
         }
-        Optional<UUID> congress = Congress.findByCode(c.congressCode()).map(x -> x.id);
+        Optional<UUID> congress = tenants.idOfCode(c.congressCode());
         return congress.flatMap(id -> Account.findLogin(id, c.username()));
     }
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
+
 @Path("/api/v1/me")
 @Tag(name = "auth")
 @Produces(MediaType.APPLICATION_JSON)

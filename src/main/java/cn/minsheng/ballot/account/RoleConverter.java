@@ -3,6 +3,8 @@ package cn.minsheng.ballot.account;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import cn.minsheng.ballot.common.Role;
+
 @Converter(autoApply = true)
 public class RoleConverter implements AttributeConverter<Role, String> {
 

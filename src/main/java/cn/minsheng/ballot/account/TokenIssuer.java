@@ -10,13 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import cn.minsheng.ballot.common.Caller;
+
 /** Builds the RS256 access tokens the service hands out at login. */
 @ApplicationScoped
 public class TokenIssuer {
 
-    public static final String CONGRESS_CLAIM = "congress";
-    public static final String DEPUTY_CLAIM = "deputyId";
-    public static final String DEPARTMENT_CLAIM = "department";
+    public static final String CONGRESS_CLAIM = Caller.CONGRESS_CLAIM;
+    public static final String DEPUTY_CLAIM = Caller.DEPUTY_CLAIM;
+    public static final String DEPARTMENT_CLAIM = Caller.DEPARTMENT_CLAIM;
 
     @ConfigProperty(name = "minsheng.jwt.issuer")
     String issuer;

@@ -11,6 +11,8 @@ import jakarta.persistence.IdClass;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import cn.minsheng.ballot.board.ChainHash;
+
 /** One entry of a congress's audit chain; written only by {@link AuditLog}, read here. */
 @Entity
 @IdClass(AuditEntry.Key.class)

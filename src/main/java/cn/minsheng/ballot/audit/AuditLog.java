@@ -16,6 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import cn.minsheng.ballot.board.ChainHash;
+import cn.minsheng.ballot.common.Caller;
+
 /**
  * Appends to the hash-chained audit log, in the caller's transaction. Each congress has its own
  * chain (the nil uuid is the platform's); the chain's head row is locked for the append, so entries
@@ -26,6 +29,7 @@ public class AuditLog {
 
     public static final UUID PLATFORM_CHAIN = new UUID(0, 0);
     public static final String GENESIS = ChainHash.GENESIS;
+    static final String SYSTEM = "system";
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -38,8 +42,22 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
+    /** An entry by whoever is calling (the token's name, or "anonymous"). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(UUID congressId, String actor, String action, String subjectType, Object subjectId,
+    public void append(UUID congressId, String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        append(congressId, caller.name(), action, subjectType, subjectId, details);
+    }
+
+    /** An entry by the service itself (start-up, scheduled jobs, reactions to events). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAsSystem(UUID congressId, String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        append(congressId, SYSTEM, action, subjectType, subjectId, details);
+    }
+
+    private void append(UUID congressId, String actor, String action, String subjectType, Object subjectId,
             Map<String, ?> details) {
         UUID chain = congressId == null ? PLATFORM_CHAIN : congressId;
         em.createNativeQuery("INSERT INTO audit_chain (chain_id, last_seq, head_hash) VALUES (:c, 0, :g) ON CONFLICT DO NOTHING")

@@ -11,10 +11,11 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.common.Tenants;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -47,6 +48,7 @@ public class AuditService {
 
     @Inject
     PublishedHeads publishedHeads;
+    Tenants tenants;
 
     public Page<EntryView> list(UUID pathCongressId, PageRequest page) {
         UUID chain = existing(pathCongressId);
@@ -111,7 +113,7 @@ public class AuditService {
 
     private UUID existing(UUID pathCongressId) {
         UUID id = caller.congress(pathCongressId);
-        if (cn.minsheng.ballot.congress.Congress.findByIdOptional(id).isEmpty()) {
+        if (!tenants.exists(id)) {
             throw ApiException.notFound("congress");
         }
         return id;

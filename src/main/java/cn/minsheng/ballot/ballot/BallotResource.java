@@ -31,12 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.ballot.BallotService.BallotView;
 import cn.minsheng.ballot.ballot.TurnoutService.Turnout;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.live.TurnoutHub;
-import cn.minsheng.ballot.result.ResultService.ResultView;
 import cn.minsheng.ballot.session.FractionText;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.Choice;
@@ -130,9 +129,6 @@ public class BallotResource {
     CastService casting;
 
     @Inject
-    CloseService closing;
-
-    @Inject
     PaperService paper;
 
     @Inject
@@ -151,7 +147,7 @@ public class BallotResource {
     cn.minsheng.ballot.common.SharedRateLimit sharedRateLimit;
 
     @Inject
-    cn.minsheng.ballot.account.Caller caller;
+    cn.minsheng.ballot.common.Caller caller;
 
     /** cast requests per account and period answered without asking the shared bucket */
     static final long FREE_CASTS = 3;
@@ -289,17 +285,8 @@ public class BallotResource {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
     public Multi<Object> stream(@PathParam("ballotId") UUID ballotId, @Context SecurityContext security) {
         Ballot b = ballots.find(ballotId);
-        return streamLimits.bound(hub.subscribe(b.id, b.sessionId, turnout.of(b.id)),
+        return streamLimits.bound(hub.subscribe(CastProbe.BALLOT + b.id, turnout.feed(b)),
                 (org.eclipse.microprofile.jwt.JsonWebToken) security.getUserPrincipal());
-    }
-
-    @POST
-    @Path("/ballots/{ballotId}/close")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SECRETARIAT_NAME)
-    @Operation(operationId = "closeBallot", summary = "Close and count; a tie or shortfall may create a runoff or supplementary ballot")
-    public ResultView close(@PathParam("ballotId") UUID ballotId) {
-        return closing.close(ballotId);
     }
 
     @GET

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.proposal.Candidate;
@@ -106,6 +106,9 @@ public class BallotService {
     @Inject
     Clock clock;
 
+    @Inject
+    RatedProjects ratedProjects;
+
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
         if (session.status == SessionStatus.CLOSED) {
@@ -117,7 +120,7 @@ public class BallotService {
         b.status = BallotStatus.DRAFT;
         b.createdAt = clock.instant();
         apply(b, spec);
-        audit.append(b.congressId, caller.name(), "ballot.created", "ballot", b.id, rulesSummary(b));
+        audit.append(b.congressId, "ballot.created", "ballot", b.id, rulesSummary(b));
         live.session(session.id);
         return view(b);
     }
@@ -131,7 +134,7 @@ public class BallotService {
         BallotItem.delete("ballotId", b.id);
         BallotItem.flush();
         apply(b, spec);
-        audit.append(b.congressId, caller.name(), "ballot.updated", "ballot", b.id, rulesSummary(b));
+        audit.append(b.congressId, "ballot.updated", "ballot", b.id, rulesSummary(b));
         return view(b);
     }
 
@@ -158,7 +161,7 @@ public class BallotService {
         }
         b.status = BallotStatus.OPEN;
         b.openedAt = clock.instant();
-        audit.append(b.congressId, caller.name(), "ballot.opened", "ballot", b.id,
+        audit.append(b.congressId, "ballot.opened", "ballot", b.id,
                 Map.of("seated", attendance.seated(), "present", attendance.present()));
         live.ballot(b.id);
         return view(b);
@@ -177,7 +180,7 @@ public class BallotService {
     }
 
     /** A runoff or supplementary ballot the count asked for: same session and rules, among the given items. */
-    Ballot followUp(Ballot parent, String suffix, List<UUID> itemIds, int seats) {
+    public Ballot followUp(Ballot parent, String suffix, List<UUID> itemIds, int seats) {
         Ballot b = new Ballot();
         b.congressId = parent.congressId;
         b.sessionId = parent.sessionId;
@@ -215,7 +218,7 @@ public class BallotService {
         for (UUID id : itemIds) {
             addItem(b, id, position++, labels.get(id));
         }
-        audit.append(b.congressId, "system", "ballot.created", "ballot", b.id,
+        audit.appendAsSystem(b.congressId, "ballot.created", "ballot", b.id,
                 Map.of("parent", parent.id.toString(), "seats", seats, "items", itemIds.stream().map(UUID::toString).toList()));
         return b;
     }
@@ -286,15 +289,13 @@ public class BallotService {
     }
 
     /** Items are candidates; an EVALUATION may also rate projects (last year's, usually). */
-    private static String itemLabel(Ballot b, UUID id) {
+    private String itemLabel(Ballot b, UUID id) {
         java.util.Optional<String> candidate = Candidate.<Candidate>findByIdOptional(id)
                 .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title);
         if (candidate.isPresent() || b.kind != BallotKind.EVALUATION) {
             return candidate.orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
         }
-        return cn.minsheng.ballot.project.Project.<cn.minsheng.ballot.project.Project>findByIdOptional(id)
-                .filter(x -> x.congressId.equals(b.congressId)).map(x -> x.title)
-                .orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
+        return ratedProjects.title(b.congressId, id).orElseThrow(() -> ApiException.badRequest("UNKNOWN_CANDIDATE", id));
     }
 
     private static List<UUID> slateCandidates(UUID slateId) {
@@ -325,15 +326,12 @@ public class BallotService {
     }
 
     public Ballot find(UUID id) {
-        Ballot b = Ballot.<Ballot>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("ballot"));
-        caller.requireSameCongress(b.congressId, "ballot");
+        Ballot b = caller.scoped(Ballot.<Ballot>findByIdOptional(id), x -> x.congressId, "ballot");
         return b;
     }
 
-    Ballot findForUpdate(UUID id) {
-        Ballot b = Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("ballot"));
-        caller.requireSameCongress(b.congressId, "ballot");
+    public Ballot findForUpdate(UUID id) {
+        Ballot b = caller.scoped(Ballot.<Ballot>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "ballot");
         return b;
     }
 
@@ -352,7 +350,7 @@ public class BallotService {
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */
     private Boolean voted(Ballot b) {
-        if (!caller.is(cn.minsheng.ballot.account.Role.DEPUTY) || caller.deputyId().isEmpty()) {
+        if (!caller.is(cn.minsheng.ballot.common.Role.DEPUTY) || caller.deputyId().isEmpty()) {
             return null;
         }
         return !em.createNativeQuery("SELECT 1 FROM participation WHERE ballot_id = :b AND deputy_id = :d")

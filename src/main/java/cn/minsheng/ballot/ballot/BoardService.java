@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.Choice;
 import cn.minsheng.ballot.tally.Mark;
@@ -70,7 +71,7 @@ public class BoardService {
                 SELECT c.tracker, c.nonce, c.marks, c.channel FROM ballot_content c WHERE c.ballot_id = :b AND c.tracker = :t""")
                 .setParameter("b", b.id).setParameter("t", tracker).getResultList();
         if (rows.isEmpty()) {
-            throw new ApiException(404, "TRACKER_NOT_FOUND");
+            throw new ApiException(ApiException.Kind.NOT_FOUND, "TRACKER_NOT_FOUND");
         }
         Object[] r = rows.get(0);
         return new Entry((String) r[0], (String) r[1], BallotMarks.parse((String) r[2]).marks(), Channel.valueOf((String) r[3]),
@@ -87,7 +88,7 @@ public class BoardService {
 
     private Map<String, Map<Choice, Integer>> read(String text) {
         try {
-            return json.readValue(text, CloseService.COUNTS);
+            return json.readValue(text, PaperTally.COUNTS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

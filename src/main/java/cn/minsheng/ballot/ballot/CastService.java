@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.Tracker;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.session.SessionService;
 import cn.minsheng.ballot.tally.CastBallot;
@@ -59,7 +61,7 @@ public class CastService {
         }
         // a remembered ballot may have closed since: the trigger on participation refuses the cast then
         caller.requireSameCongress(b.congressId(), "ballot");
-        UUID deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        UUID deputyId = caller.requireDeputy();
         if (!b.electronic()) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
@@ -70,7 +72,7 @@ public class CastService {
         }
         String canonical = BallotMarks.canonical(marks);
         String nonce = ReceiptVault.nonce();
-        String tracker = ReceiptVault.tracker(b.id().toString(), canonical, nonce);
+        String tracker = Tracker.of(b.id().toString(), canonical, nonce);
         Receipt receipt = new Receipt(b.id().toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
 
         // One statement, one round trip: the participation row (only for a deputy seated and present,
@@ -100,10 +102,10 @@ public class CastService {
         if (inserted == 0) {
             SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
             if (!standing.seated()) {
-                throw new ApiException(403, "NOT_SEATED");
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
             }
             if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
-                throw new ApiException(403, "NOT_PRESENT");
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_PRESENT");
             }
             if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
                     .getResultList().isEmpty()) {

@@ -39,7 +39,7 @@ public class OpenBallots {
         return s;
     }
 
-    void forget(UUID ballotId) {
+    public void forget(UUID ballotId) {
         open.invalidate(ballotId);
     }
 }

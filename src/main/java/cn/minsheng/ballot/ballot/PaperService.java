@@ -13,7 +13,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.Tracker;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.CastBallot;
@@ -106,7 +108,7 @@ public class PaperService {
             p.counts = write(counts);
         }
         p.persist();
-        audit.append(b.congressId, caller.name(), "paper.recorded", "ballot", b.id,
+        audit.append(b.congressId, "paper.recorded", "ballot", b.id,
                 Map.of("issued", p.issued, "entered", trackers.size(), "returnedAsTotals", p.returned));
         return new Recorded(p.issued, trackers.size(), p.returned, trackers);
     }
@@ -145,7 +147,7 @@ public class PaperService {
                     throw ApiException.badRequest("UNKNOWN_ITEM");
                 });
         String nonce = ReceiptVault.nonce();
-        String tracker = ReceiptVault.tracker(b.id.toString(), canonical, nonce);
+        String tracker = Tracker.of(b.id.toString(), canonical, nonce);
         em.createNativeQuery("""
                 INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel) VALUES (:id, :b, :t, :n, :m, 'PAPER')""")
                 .setParameter("id", UUID.randomUUID()).setParameter("b", b.id).setParameter("t", tracker).setParameter("n", nonce)

@@ -1,12 +1,16 @@
 package cn.minsheng.ballot.ballot;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import cn.minsheng.ballot.tally.Choice;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -16,6 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 public class PaperTally extends PanacheEntityBase {
+
+    /** how {@link #counts} is read: item id to counts per choice */
+    public static final TypeReference<Map<String, Map<Choice, Integer>>> COUNTS = new TypeReference<>() {
+    };
 
     @Id
     @GeneratedValue

@@ -72,11 +72,6 @@ public final class ReceiptVault {
         return HexFormat.of().formatHex(n);
     }
 
-    /** The tracker a deputy keeps: SHA-256 over the ballot, its canonical marks and the nonce. */
-    public static String tracker(String ballotId, String canonicalMarks, String nonce) {
-        return sha256Hex(ballotId + "\n" + canonicalMarks + "\n" + nonce);
-    }
-
     private static byte[] derive(String purpose, String idempotencyKey) {
         try {
             return MessageDigest.getInstance("SHA-256").digest((purpose + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package cn.minsheng.ballot.ballot;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.live.Feed;
 
 /** Turnout only: how many may vote and how many have. Never a per-item count. */
 @ApplicationScoped
@@ -44,6 +46,24 @@ public class TurnoutService {
         Object[] row = (Object[]) rows.get(0);
         return new Turnout(ballotId.toString(), BallotStatus.valueOf((String) row[0]), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+
+    /** The live stream of a ballot's turnout: it changes with the ballot and with its session's attendance. */
+    public Feed feed(Ballot b) {
+        UUID ballotId = b.id;
+        String ballot = CastProbe.BALLOT + b.id;
+        String session = CastProbe.SESSION + b.sessionId;
+        return new Feed() {
+            @Override
+            public Object now() {
+                return of(ballotId);
+            }
+
+            @Override
+            public boolean shows(Set<String> changed) {
+                return changed.contains(ballot) || changed.contains(session);
+            }
+        };
     }
 
     /** How many casts each OPEN ballot among these (or of these sessions) has, in one query. */

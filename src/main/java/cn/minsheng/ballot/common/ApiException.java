@@ -4,41 +4,52 @@ import java.util.List;
 
 /**
  * A refusal the client can act on. The {@code code} is stable and names the message in
- * {@code i18n/problems*.properties}; {@code args} fill that message's placeholders.
+ * {@code i18n/problems*.properties}; {@code args} fill that message's placeholders. The {@link Kind}
+ * says what sort of refusal it is; only the HTTP layer (ProblemMapper) turns it into a status.
  */
 public class ApiException extends RuntimeException {
 
-    private final int status;
+    /** What sort of refusal: the domain's words, mapped to HTTP statuses in ProblemMapper only. */
+    public enum Kind {
+        INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE, REJECTED, TOO_MANY, UNAVAILABLE
+    }
+
+    private final Kind kind;
     private final String code;
     private final transient Object[] args;
     private final List<FieldError> errors;
 
-    public ApiException(int status, String code, Object... args) {
-        this(status, code, List.of(), args);
+    public ApiException(Kind kind, String code, Object... args) {
+        this(kind, code, List.of(), args);
     }
 
-    public ApiException(int status, String code, List<FieldError> errors, Object... args) {
+    public ApiException(Kind kind, String code, List<FieldError> errors, Object... args) {
         super(code, null, false, false);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.args = args;
         this.errors = List.copyOf(errors);
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(404, "NOT_FOUND", what);
+        return new ApiException(Kind.NOT_FOUND, "NOT_FOUND", what);
+    }
+
+    /** The caller may not do this (same answer as a refused role). */
+    public static ApiException forbidden() {
+        return new ApiException(Kind.FORBIDDEN, "FORBIDDEN");
     }
 
     public static ApiException badRequest(String code, Object... args) {
-        return new ApiException(400, code, args);
+        return new ApiException(Kind.INVALID, code, args);
     }
 
     public static ApiException conflict(String code, Object... args) {
-        return new ApiException(409, code, args);
+        return new ApiException(Kind.CONFLICT, code, args);
     }
 
-    public int status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
     public String code() {

@@ -38,7 +38,7 @@ public class BodySizeLimit {
         boolean isImport = path.endsWith("/import") || path.endsWith("/evidence");
         long max = (isImport ? maxImport : maxJson).asLongValue();
         if (bytes > max) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", max / 1024);
+            throw new ApiException(ApiException.Kind.TOO_LARGE, "PAYLOAD_TOO_LARGE", max / 1024);
         }
         return Optional.empty();
     }

@@ -47,7 +47,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpHeaders headers, UriInfo uri) {
-        Response response = problem(e.status(), e.code(), locale(headers), uri, e.errors(), e.args());
+        Response response = problem(status(e.kind()), e.code(), locale(headers), uri, e.errors(), e.args());
         if (e instanceof RetryAfter later) {
             return Response.fromResponse(response).header("Retry-After", later.retryAfterSeconds()).build();
         }
@@ -193,6 +193,22 @@ public class ProblemMapper {
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {
         return Response.fromResponse(problem(401, "UNAUTHENTICATED", locale(headers), uri, List.of()))
                 .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** The one place where a kind of refusal becomes an HTTP status. */
+    static int status(ApiException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case REJECTED -> 422;
+            case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -10,7 +10,7 @@ public class ServiceUnavailableException extends ApiException implements RetryAf
     public static final long RETRY_AFTER_SECONDS = 2;
 
     public ServiceUnavailableException() {
-        super(503, "DATABASE_UNAVAILABLE");
+        super(Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE");
     }
 
     @Override

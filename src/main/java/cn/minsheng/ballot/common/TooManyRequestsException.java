@@ -6,7 +6,7 @@ public class TooManyRequestsException extends ApiException implements RetryAfter
     private final long retryAfterSeconds;
 
     public TooManyRequestsException(String code, long retryAfterSeconds) {
-        super(429, code, retryAfterSeconds);
+        super(Kind.TOO_MANY, code, retryAfterSeconds);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

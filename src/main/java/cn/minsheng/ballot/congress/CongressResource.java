@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
 import cn.minsheng.ballot.congress.CongressService.CongressView;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;
@@ -48,7 +48,7 @@ public class CongressService {
         c.level = level;
         c.createdAt = clock.instant();
         c.persistAndFlush();
-        audit.append(null, caller.name(), "congress.created", "congress", c.id, Map.of("code", code, "name", name, "level", level));
+        audit.append(null, "congress.created", "congress", c.id, Map.of("code", code, "name", name, "level", level));
         return CongressView.of(c);
     }
 
@@ -72,7 +72,7 @@ public class CongressService {
         if (level != null) {
             c.level = level;
         }
-        audit.append(c.id, caller.name(), "congress.updated", "congress", c.id, Map.of("name", c.name, "level", c.level));
+        audit.append(c.id, "congress.updated", "congress", c.id, Map.of("name", c.name, "level", c.level));
         return CongressView.of(c);
     }
 

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.account.AccountResource;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.FieldError;
 import cn.minsheng.ballot.common.Messages;
@@ -70,7 +70,7 @@ public class DeputyResource {
             HttpHeaders headers) {
         if ((request.username() == null) != (request.password() == null)) {
             String missing = request.username() == null ? "username" : "password";
-            throw new ApiException(400, "VALIDATION_FAILED", java.util.List.of(FieldError.of(missing,
+            throw new ApiException(ApiException.Kind.INVALID, "VALIDATION_FAILED", java.util.List.of(FieldError.of(missing,
                     Messages.text(Messages.pick(headers.getAcceptableLanguages()), "import.required"))));
         }
         DeputyView view = deputies.create(congressId, new DeputyService.NewDeputy(request.code(), request.name(),

@@ -18,9 +18,9 @@ import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.account.Account;
 import cn.minsheng.ballot.account.AccountService;
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.account.PasswordHasher;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;
@@ -73,7 +73,7 @@ public class DeputyService {
         Deputy d = newDeputy(congressId, request.code() == null ? generatedCode() : request.code(), request.name(),
                 request.delegation(), request.district(), request.status() == null ? DeputyStatus.SEATED : request.status());
         d.persistAndFlush();
-        audit.append(congressId, caller.name(), "deputy.created", "deputy", d.id, Map.of("code", d.code, "status", d.status));
+        audit.append(congressId, "deputy.created", "deputy", d.id, Map.of("code", d.code, "status", d.status));
         if (request.username() != null) {
             accounts.persist(congressId, new AccountService.NewAccount(request.username(), request.password(), Role.DEPUTY,
                     d.name, d.id), hasher.hash(request.password()));
@@ -122,7 +122,7 @@ public class DeputyService {
             d.status = status;
         }
         d.updatedAt = clock.instant();
-        audit.append(d.congressId, caller.name(), "deputy.updated", "deputy", d.id, details);
+        audit.append(d.congressId, "deputy.updated", "deputy", d.id, details);
         return DeputyView.of(d);
     }
 
@@ -136,7 +136,7 @@ public class DeputyService {
         List<RosterFile.Entry> entries = roster.read(file, mediaType);
         checkAgainstRoster(congressId, entries, createLogins, roster);
         if (!roster.errors().isEmpty()) {
-            throw new ApiException(422, "IMPORT_REJECTED", roster.errors(), roster.errors().size());
+            throw new ApiException(ApiException.Kind.REJECTED, "IMPORT_REJECTED", roster.errors(), roster.errors().size());
         }
         List<Deputy> deputies = new ArrayList<>();
         for (RosterFile.Entry e : entries) {
@@ -148,7 +148,7 @@ public class DeputyService {
         // query flushes) would check thousands of unchanged rows again
         deputies.forEach(Deputy.getEntityManager()::detach);
         List<Login> logins = createLogins ? createLogins(congressId, deputies) : List.of();
-        audit.append(congressId, caller.name(), "deputy.imported", "congress", congressId,
+        audit.append(congressId, "deputy.imported", "congress", congressId,
                 Map.of("rows", deputies.size(), "logins", logins.size()));
         return new ImportResult(deputies.size(), logins);
     }

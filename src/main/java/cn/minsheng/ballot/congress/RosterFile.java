@@ -85,7 +85,7 @@ final class RosterFile {
     /** Parses and checks each row; problems land in {@link #errors()}. A file without a data row is empty. */
     List<Entry> read(byte[] bytes, String mediaType) {
         if (bytes.length == 0) {
-            throw new ApiException(400, "EMPTY_FILE");
+            throw new ApiException(ApiException.Kind.INVALID, "EMPTY_FILE");
         }
         List<List<String>> table = isXlsx(bytes, mediaType) ? readXlsx(bytes) : readCsv(decode(bytes, mediaType));
         List<List<String>> nonEmpty = table.stream().filter(r -> r.stream().anyMatch(c -> !c.isBlank())).toList();
@@ -93,7 +93,7 @@ final class RosterFile {
             return List.of();
         }
         if (nonEmpty.size() < 2 && errors.isEmpty()) {
-            throw new ApiException(400, "EMPTY_FILE");
+            throw new ApiException(ApiException.Kind.INVALID, "EMPTY_FILE");
         }
         return entries(table);
     }
@@ -209,7 +209,7 @@ final class RosterFile {
                 try {
                     return Optional.of(Charset.forName(name.equalsIgnoreCase("gbk") ? "GB18030" : name));
                 } catch (IllegalArgumentException unknown) {
-                    throw new ApiException(400, "UNREADABLE_FILE", "charset " + name);
+                    throw new ApiException(ApiException.Kind.INVALID, "UNREADABLE_FILE", "charset " + name);
                 }
             }
         }
@@ -234,7 +234,7 @@ final class RosterFile {
                 }
             }
         } catch (IOException e) {
-            throw new ApiException(400, "UNREADABLE_FILE", e.getMessage());
+            throw new ApiException(ApiException.Kind.INVALID, "UNREADABLE_FILE", e.getMessage());
         }
         return table;
     }
@@ -262,7 +262,7 @@ final class RosterFile {
         } catch (ApiException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ApiException(400, "UNREADABLE_FILE", "xlsx: " + rootMessage(e));
+            throw new ApiException(ApiException.Kind.INVALID, "UNREADABLE_FILE", "xlsx: " + rootMessage(e));
         }
     }
 

@@ -52,7 +52,7 @@ public class EvaluationRecorder {
             } else if (item.outcome() != Outcome.UNSATISFIED && p.status == ProjectStatus.RECTIFYING) {
                 p.status = ProjectStatus.IN_PROGRESS;
             }
-            audit.append(p.congressId, "system", "project.evaluated", "project", p.id,
+            audit.appendAsSystem(p.congressId, "project.evaluated", "project", p.id,
                     Map.of("ballot", event.ballotId().toString(), "outcome", item.outcome(), "status", p.status));
         }
     }

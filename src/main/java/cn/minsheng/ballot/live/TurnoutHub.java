@@ -3,11 +3,11 @@ package cn.minsheng.ballot.live;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -15,63 +15,49 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.ballot.TurnoutService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * Fans live figures out to this replica's subscribers: each ballot's turnout, and each session's
- * pulse (attendance, ballots opening and closing, results published). Changes arrive from PostgreSQL
+ * Fans live figures out to this replica's subscribers, one stream per key (such as a ballot's
+ * turnout, {@code ballot:<id>}, or a session's pulse, {@code session:<id>}); what a stream shows is a
+ * {@link Feed} supplied by the package that owns the figures. Changes arrive as topics from PostgreSQL
  * NOTIFY (see {@link TurnoutListener}), so a change on any replica reaches subscribers on every
  * replica. Casts are the exception: they are far too many to notify one by one (a NOTIFY serializes
  * the commits of all notifying transactions; measured with pgbench, it halves the rate of the raw cast
- * transaction), so the listener asks {@link #ballotsWithNewCasts} every interval instead, one query
- * for all the open ballots followed here. Each event is computed and serialized once, whatever the
- * number of subscribers.
+ * transaction), so the listener asks the {@link Probe}s every interval instead, one query for all the
+ * open ballots followed here. Each event is computed and serialized once, whatever the number of
+ * subscribers.
  */
 @ApplicationScoped
 public class TurnoutHub {
 
     private static final Logger LOG = Logger.getLogger(TurnoutHub.class);
 
-    /** One stream's processor and how many subscribers it has; gone with its last subscriber. */
+    /** One stream's feed, processor and how many subscribers it has; gone with its last subscriber. */
     private static final class Channel {
-        final UUID sessionId;
+        final Feed feed;
         final BroadcastProcessor<String> processor = BroadcastProcessor.create();
         volatile int subscribers; // changed only inside the map's atomic compute
 
-        Channel(UUID sessionId) {
-            this.sessionId = sessionId;
+        Channel(Feed feed) {
+            this.feed = feed;
         }
     }
 
-    private final Map<UUID, Channel> ballots = new ConcurrentHashMap<>();
-    private final Map<UUID, Channel> sessions = new ConcurrentHashMap<>();
-    /** casts of the followed open ballots when last asked; only the listener's thread touches it */
-    private Map<UUID, Long> castsSeen = Map.of();
+    private final Map<String, Channel> channels = new ConcurrentHashMap<>();
 
     @Inject
-    TurnoutService turnout;
-
-    @Inject
-    SessionPulse pulse;
+    Instance<Probe> probes;
 
     @Inject
     ObjectMapper json;
 
-    /** The ballot's current turnout first, then every change, as JSON. */
-    public Multi<String> subscribe(UUID ballotId, UUID sessionId, Object current) {
-        return join(ballots, ballotId, sessionId, write(current));
-    }
-
-    /** The session's pulse now, then on every change, as JSON. */
-    public Multi<String> subscribeSession(UUID sessionId, SessionPulse.Live current) {
-        return join(sessions, sessionId, sessionId, write(current));
-    }
-
-    private static Multi<String> join(Map<UUID, Channel> channels, UUID key, UUID sessionId, String first) {
+    /** The stream's figures now, then on every change, as JSON; subscribers of one key share one channel. */
+    public Multi<String> subscribe(String key, Feed feed) {
+        String first = write(feed.now());
         Channel channel = channels.compute(key, (k, c) -> {
-            Channel joined = c == null ? new Channel(sessionId) : c;
+            Channel joined = c == null ? new Channel(feed) : c;
             joined.subscribers++;
             return joined;
         });
@@ -79,56 +65,33 @@ public class TurnoutHub {
                 .onTermination().invoke(() -> channels.computeIfPresent(key, (k, c) -> --c.subscribers == 0 ? null : c));
     }
 
-    /** Recomputes and pushes what the changed ballots and sessions show. */
+    /** Recomputes and pushes what the streams touched by these changed topics show. */
     @ActivateRequestContext
-    void publish(Set<UUID> changedBallots, Set<UUID> changedSessions) {
-        ballots.forEach((ballotId, channel) -> {
-            if (changedBallots.contains(ballotId) || changedSessions.contains(channel.sessionId)) {
-                push(channel.processor, () -> turnout.of(ballotId), ballotId);
-            }
-        });
-        if (!sessions.isEmpty()) {
-            Set<UUID> affected = new HashSet<>(changedSessions);
-            affected.addAll(pulse.sessionsOf(changedBallots));
-            for (UUID sessionId : affected) {
-                Channel channel = sessions.get(sessionId);
-                if (channel != null) {
-                    push(channel.processor, () -> pulse.of(sessionId), sessionId);
+    void publish(Set<String> changed) {
+        channels.forEach((key, channel) -> {
+            try {
+                if (channel.feed.shows(changed)) {
+                    channel.processor.onNext(write(channel.feed.now()));
                 }
-            }
-        }
-    }
-
-    /** The followed open ballots whose number of casts changed since the last call. */
-    @ActivateRequestContext
-    Set<UUID> ballotsWithNewCasts() {
-        if (!hasSubscribers()) {
-            castsSeen = Map.of();
-            return Set.of();
-        }
-        Map<UUID, Long> now;
-        try {
-            now = turnout.castsOfOpen(Set.copyOf(ballots.keySet()), Set.copyOf(sessions.keySet()));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "casts of the followed ballots not counted");
-            return Set.of();
-        }
-        Set<UUID> changed = new HashSet<>();
-        now.forEach((ballotId, casts) -> {
-            if (!casts.equals(castsSeen.get(ballotId))) {
-                changed.add(ballotId);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "live figures of %s not pushed", key);
             }
         });
-        castsSeen = now;
-        return changed;
     }
 
-    private void push(BroadcastProcessor<String> processor, java.util.function.Supplier<Object> figures, UUID id) {
-        try {
-            processor.onNext(write(figures.get()));
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "live figures of %s not pushed", id);
+    /** The topics that changed without a notification (casts) since the last call, as the probes see them. */
+    @ActivateRequestContext
+    Set<String> unnotified() {
+        Set<String> followed = Set.copyOf(channels.keySet());
+        Set<String> changed = new HashSet<>();
+        for (Probe probe : probes) {
+            try {
+                changed.addAll(probe.changed(followed));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "changes of the followed streams not probed");
+            }
         }
+        return changed;
     }
 
     private String write(Object value) {
@@ -140,17 +103,16 @@ public class TurnoutHub {
     }
 
     boolean hasSubscribers() {
-        return !ballots.isEmpty() || !sessions.isEmpty();
+        return !channels.isEmpty();
     }
 
-    /** How many ballot and session streams have subscribers on this replica. */
+    /** How many streams have subscribers on this replica. */
     public int channels() {
-        return ballots.size() + sessions.size();
+        return channels.size();
     }
 
     /** How many subscriptions those streams have together. */
     public int subscribers() {
-        return java.util.stream.Stream.concat(ballots.values().stream(), sessions.values().stream())
-                .mapToInt(c -> c.subscribers).sum();
+        return channels.values().stream().mapToInt(c -> c.subscribers).sum();
     }
 }

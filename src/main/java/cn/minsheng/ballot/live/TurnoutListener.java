@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -21,13 +21,13 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * LISTENs on a connection of its own. 'turnout': hands changes to the hub at most every
- * {@code minsheng.live.interval} (500 ms),
- * together with the followed ballots that have new casts (casts are not notified, see
- * {@link TurnoutHub}), so a burst of thousands of casts costs a handful of recomputations per
- * ballot and second. 'account': an account was enabled, disabled or removed; its remembered status
- * is dropped at once. While the connection is down, accounts are checked in the database; a ping
- * every 5 s with a 10 s socket timeout finds a connection that went silent.
+ * LISTENs on a connection of its own and fires each notification as a {@link Notice} at once (the
+ * account package drops a remembered account status on 'account'), and {@link Listening} when the
+ * connection comes up or goes down. The topics notified on 'turnout' are also handed to the hub at
+ * most every {@code minsheng.live.interval} (500 ms), together with the changes the probes find
+ * (casts are not notified, see {@link TurnoutHub}), so a burst of thousands of casts costs a
+ * handful of recomputations per stream and second. A ping every 5 s with a 10 s socket timeout finds
+ * a connection that went silent.
  */
 @ApplicationScoped
 public class TurnoutListener {
@@ -36,6 +36,8 @@ public class TurnoutListener {
     /** the longest a notification waits to be read */
     private static final int POLL_MILLIS = 200;
     private static final long PING_NANOS = 5_000_000_000L;
+    /** the channel whose topics feed the streams (see common.LiveChanges) */
+    static final String TURNOUT = "turnout";
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -54,7 +56,10 @@ public class TurnoutListener {
     TurnoutHub hub;
 
     @Inject
-    cn.minsheng.ballot.account.AccountStatus accounts;
+    Event<Notice> notices;
+
+    @Inject
+    Event<Listening> listening;
 
     private volatile boolean running;
     private volatile boolean hearing;
@@ -99,14 +104,13 @@ public class TurnoutListener {
             props.setProperty("socketTimeout", "10"); // a connection gone silent fails within seconds
             try (Connection c = DriverManager.getConnection(url, props)) {
                 try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN turnout");
+                    s.execute("LISTEN " + TURNOUT);
                     s.execute("LISTEN account");
                 }
-                accounts.listening(true);
+                listening.fire(new Listening(true));
                 hearing = true;
                 PGConnection pg = c.unwrap(PGConnection.class);
-                Set<UUID> ballots = new HashSet<>();
-                Set<UUID> sessions = new HashSet<>();
+                Set<String> changed = new HashSet<>();
                 long lastPublish = 0;
                 long lastPing = System.nanoTime();
                 while (running) {
@@ -118,30 +122,25 @@ public class TurnoutListener {
                     }
                     PGNotification[] notes = pg.getNotifications((int) Math.max(1, Math.min(POLL_MILLIS, interval.toMillis())));
                     for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
-                        String p = n.getParameter();
-                        if (n.getName().equals("account")) {
-                            accounts.forget(UUID.fromString(p));
-                        } else if (p.startsWith("ballot:")) {
-                            ballots.add(UUID.fromString(p.substring(7)));
-                        } else if (p.startsWith("session:")) {
-                            sessions.add(UUID.fromString(p.substring(8)));
+                        if (n.getName().equals(TURNOUT)) {
+                            changed.add(n.getParameter());
                         }
+                        notices.fire(new Notice(n.getName(), n.getParameter()));
                     }
                     long now = System.nanoTime();
                     if (now - lastPublish >= interval.toNanos()) {
-                        ballots.addAll(hub.ballotsWithNewCasts());
-                        if (hub.hasSubscribers() && (!ballots.isEmpty() || !sessions.isEmpty())) {
-                            hub.publish(Set.copyOf(ballots), Set.copyOf(sessions));
+                        changed.addAll(hub.unnotified());
+                        if (hub.hasSubscribers() && !changed.isEmpty()) {
+                            hub.publish(Set.copyOf(changed));
                         }
-                        ballots.clear();
-                        sessions.clear();
+                        changed.clear();
                         lastPublish = now;
                     }
                 }
             } catch (SQLException | RuntimeException | Error e) {
                 // an Error too (OutOfMemoryError): the thread lives on, or BackgroundWatch starts it again
                 hearing = false;
-                accounts.listening(false); // deaf: account checks go to the database until it hears again
+                listening.fire(new Listening(false)); // deaf: account checks go to the database until it hears again
                 if (running) {
                     LOG.warnf("turnout listener lost its connection (%s); reconnecting", e.getMessage());
                     sleep(1000);

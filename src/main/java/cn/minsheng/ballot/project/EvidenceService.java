@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 
@@ -35,7 +35,7 @@ public class EvidenceService {
     ProjectService projects;
 
     @Inject
-    cn.minsheng.ballot.supervision.SupervisionService supervision;
+    Supervisors supervisors;
 
     @Inject
     AuditLog audit;
@@ -50,9 +50,9 @@ public class EvidenceService {
         Project p;
         if (caller.is(Role.DEPUTY)) {
             p = projects.find(projectId);
-            UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
-            if (!supervision.group(p.id).contains(deputy)) {
-                throw new ApiException(403, "NOT_IN_GROUP");
+            UUID deputy = caller.requireDeputy();
+            if (!supervisors.supervises(p.id, deputy)) {
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_IN_GROUP");
             }
         } else {
             p = projects.forDepartmentWrite(projectId);
@@ -60,10 +60,10 @@ public class EvidenceService {
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
         byte[] magic = MAGIC.get(type);
         if (magic == null || data.length < magic.length || !java.util.Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
-            throw new ApiException(415, "FILE_TYPE_NOT_ALLOWED", type);
+            throw new ApiException(ApiException.Kind.UNSUPPORTED_TYPE, "FILE_TYPE_NOT_ALLOWED", type);
         }
         if (data.length > maxBytes) {
-            throw new ApiException(413, "FILE_TOO_LARGE", maxBytes / 1024);
+            throw new ApiException(ApiException.Kind.TOO_LARGE, "FILE_TOO_LARGE", maxBytes / 1024);
         }
         Evidence e = new Evidence();
         e.projectId = p.id;
@@ -74,7 +74,7 @@ public class EvidenceService {
         e.uploadedBy = caller.accountId();
         e.uploadedAt = clock.instant();
         e.persist();
-        audit.append(p.congressId, caller.name(), "evidence.uploaded", "project", p.id,
+        audit.append(p.congressId, "evidence.uploaded", "project", p.id,
                 Map.of("evidence", e.id.toString(), "type", type, "size", data.length));
         return new Stored(e.id.toString(), type, data.length);
     }

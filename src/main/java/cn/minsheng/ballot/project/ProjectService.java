@@ -23,8 +23,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.proposal.Candidate;
@@ -42,7 +42,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class ProjectService {
 
-    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    public static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     public record Plan(String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets,
@@ -60,6 +60,9 @@ public class ProjectService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvaluationOutcomes evaluations;
 
     @ConfigProperty(name = "minsheng.zone")
     ZoneId zone;
@@ -86,7 +89,7 @@ public class ProjectService {
             p.budgetPlanned = c.estimatedBudget;
             p.budgetSpent = BigDecimal.ZERO;
             p.persist();
-            audit.append(p.congressId, "system", "project.created", "project", p.id,
+            audit.appendAsSystem(p.congressId, "project.created", "project", p.id,
                     Map.of("ballot", event.ballotId().toString(), "candidate", c.id.toString()));
         }
     }
@@ -112,7 +115,7 @@ public class ProjectService {
         details.put("budgetSpent", String.valueOf(p.budgetSpent));
         details.put("startsOn", String.valueOf(p.startsOn));
         details.put("endsOn", String.valueOf(p.endsOn));
-        audit.append(p.congressId, caller.name(), "project.plan", "project", p.id, details);
+        audit.append(p.congressId, "project.plan", "project", p.id, details);
         refresh(p);
         return p;
     }
@@ -127,7 +130,7 @@ public class ProjectService {
         p.parentId = parent.id;
         p.weight = weight;
         p.persist();
-        audit.append(p.congressId, caller.name(), "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
+        audit.append(p.congressId, "project.subproject", "project", parent.id, Map.of("subproject", p.id.toString()));
         refresh(parent);
         return p;
     }
@@ -142,7 +145,7 @@ public class ProjectService {
         m.progress = BigDecimal.ZERO;
         m.createdAt = clock.instant();
         m.persist();
-        audit.append(p.congressId, caller.name(), "milestone.added", "project", p.id,
+        audit.append(p.congressId, "milestone.added", "project", p.id,
                 Map.of("milestone", m.id.toString(), "dueOn", dueOn.toString(), "weight", weight));
         refresh(p);
         return m;
@@ -170,7 +173,7 @@ public class ProjectService {
         r.reportedAt = clock.instant();
         r.persist();
         m.progress = percent;
-        audit.append(p.congressId, caller.name(), "progress.reported", "project", p.id,
+        audit.append(p.congressId, "progress.reported", "project", p.id,
                 Map.of("milestone", m.id.toString(), "percent", percent.toPlainString(), "previous", r.previous.toPlainString()));
         refresh(p);
         return r;
@@ -185,7 +188,7 @@ public class ProjectService {
         }
         p.status = ProjectStatus.CLOSED;
         p.updatedAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "project.closed", "project", p.id, Map.of("evaluation", last));
+        audit.append(p.congressId, "project.closed", "project", p.id, Map.of("evaluation", last));
         return p;
     }
 
@@ -206,7 +209,7 @@ public class ProjectService {
         next.persist();
         p.status = ProjectStatus.CARRIED_OVER;
         p.updatedAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
+        audit.append(p.congressId, "project.carried_over", "project", p.id, Map.of("next", next.id.toString(),
                 "stageYear", next.stageYear));
         return next;
     }
@@ -264,7 +267,7 @@ public class ProjectService {
         }
         Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lagMargin, dueSoonDays);
         if (light != p.light) {
-            audit.append(p.congressId, "system", "project.light", "project", p.id, Map.of("from", p.light, "to", light));
+            audit.appendAsSystem(p.congressId, "project.light", "project", p.id, Map.of("from", p.light, "to", light));
             p.light = light;
         }
     }
@@ -274,10 +277,7 @@ public class ProjectService {
     }
 
     public String latestEvaluation(UUID projectId) {
-        List<?> rows = Project.getEntityManager().createNativeQuery(
-                "SELECT outcome FROM evaluation WHERE project_id = :p ORDER BY recorded_at DESC LIMIT 1")
-                .setParameter("p", projectId).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
+        return evaluations.latest(projectId).orElse(null);
     }
 
     /** A project of the caller's congress (another congress's answers 404). */
@@ -293,9 +293,7 @@ public class ProjectService {
     }
 
     public Project forUpdate(UUID id) {
-        Project p = Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("project"));
-        caller.requireSameCongress(p.congressId, "project");
+        Project p = caller.scoped(Project.<Project>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "project");
         return p;
     }
 
@@ -303,7 +301,7 @@ public class ProjectService {
     public Project forDepartmentWrite(UUID id) {
         Project p = forUpdate(id);
         if (caller.is(Role.DEPARTMENT) && !caller.department().filter(p.department::equals).isPresent()) {
-            throw new ApiException(403, "NOT_RESPONSIBLE", p.department);
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_RESPONSIBLE", p.department);
         }
         if (p.status == ProjectStatus.TERMINATED || p.status == ProjectStatus.CLOSED || p.status == ProjectStatus.CARRIED_OVER) {
             throw ApiException.conflict("PROJECT_ENDED", p.status);
@@ -311,7 +309,7 @@ public class ProjectService {
         return p;
     }
 
-    List<String> stageTargets(Project p) {
+    public List<String> stageTargets(Project p) {
         try {
             return json.readValue(p.stageTargets, STRINGS);
         } catch (JsonProcessingException e) {
@@ -336,7 +334,7 @@ public class ProjectService {
         }
     }
 
-    List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
+    public List<Project> listOf(UUID congressId, Integer year, Light light, ProjectStatus status, String department) {
         cn.minsheng.ballot.common.Filter f = cn.minsheng.ballot.common.Filter.where("congressId = :c and parentId is null", "c",
                 congressId).and("year = :y", "y", year).and("light = :l", "l", light).and("status = :s", "s", status)
                 .and("department = :d", "d", department);

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
@@ -51,8 +51,7 @@ public class CandidateService {
     }
 
     public CandidateView get(UUID candidateId, Locale locale) {
-        Candidate c = Candidate.<Candidate>findByIdOptional(candidateId).orElseThrow(() -> ApiException.notFound("candidate"));
-        caller.requireSameCongress(c.congressId, "candidate");
+        Candidate c = caller.scoped(Candidate.<Candidate>findByIdOptional(candidateId), x -> x.congressId, "candidate");
         return view(c, locale);
     }
 

@@ -36,7 +36,7 @@ public class Categories {
 
     public void check(String field, String code, Locale locale) {
         if (!codes.contains(code)) {
-            throw new ApiException(400, "UNKNOWN_CATEGORY",
+            throw new ApiException(ApiException.Kind.INVALID, "UNKNOWN_CATEGORY",
                     List.of(FieldError.of(field, Messages.text(locale, "UNKNOWN_CATEGORY", code))), code);
         }
     }

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.CsvDownload;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;

@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Page;
@@ -81,7 +81,7 @@ public class ProposalService {
         p.contactName = request.contactName();
         p.contactPhone = request.contactPhone();
         p.persist();
-        audit.append(window.congressId, caller.name(), "proposal.submitted", "proposal", p.id,
+        audit.append(window.congressId, "proposal.submitted", "proposal", p.id,
                 Map.of("source", source, "category", p.category));
         return view(p, locale);
     }
@@ -108,7 +108,7 @@ public class ProposalService {
         p.supporters = old.supporters;
         p.resubmittedFrom = old.id;
         p.persist();
-        audit.append(p.congressId, caller.name(), "proposal.resubmitted", "proposal", p.id, Map.of("from", old.id.toString()));
+        audit.append(p.congressId, "proposal.resubmitted", "proposal", p.id, Map.of("from", old.id.toString()));
         return view(p, locale);
     }
 
@@ -129,7 +129,7 @@ public class ProposalService {
             dup.mergedInto = target.id;
             target.supporters += dup.supporters;
         }
-        audit.append(target.congressId, caller.name(), "proposal.merged", "proposal", target.id,
+        audit.append(target.congressId, "proposal.merged", "proposal", target.id,
                 Map.of("merged", duplicateIds.stream().map(UUID::toString).toList(), "supporters", target.supporters));
         return view(target, locale);
     }
@@ -176,7 +176,7 @@ public class ProposalService {
         if (caller.is(Role.SECRETARIAT)) {
             return ProposalSource.STANDING_COMMITTEE;
         }
-        throw new io.quarkus.security.ForbiddenException();
+        throw ApiException.forbidden();
     }
 
     private Proposal newProposal(Solicitation window, String title, String summary, String category, String location,
@@ -204,16 +204,13 @@ public class ProposalService {
     }
 
     Proposal find(UUID id) {
-        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal"));
-        caller.requireSameCongress(p.congressId, "proposal");
+        Proposal p = caller.scoped(Proposal.<Proposal>findByIdOptional(id), x -> x.congressId, "proposal");
         return p;
     }
 
     /** Row lock, so two screenings or merges of one proposal cannot both succeed. */
     Proposal findForUpdate(UUID id) {
-        Proposal p = Proposal.<Proposal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("proposal"));
-        caller.requireSameCongress(p.congressId, "proposal");
+        Proposal p = caller.scoped(Proposal.<Proposal>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "proposal");
         return p;
     }
 

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.FieldError;
@@ -34,9 +33,6 @@ public class ScreeningService {
             BigDecimal estimatedBudget, Integer plannedYears, List<String> stageTargets, String title, String summary,
             String category, String location) {
     }
-
-    @Inject
-    Caller caller;
 
     @Inject
     ProposalService proposals;
@@ -77,7 +73,7 @@ public class ScreeningService {
             details.put("candidateId", c.id.toString());
             details.put("department", c.department);
         }
-        audit.append(p.congressId, caller.name(), "proposal.screened", "proposal", p.id, details);
+        audit.append(p.congressId, "proposal.screened", "proposal", p.id, details);
         return proposals.view(p, locale);
     }
 
@@ -120,6 +116,6 @@ public class ScreeningService {
     }
 
     private static ApiException invalid(Locale locale, String field, String key, Object... args) {
-        return new ApiException(400, "VALIDATION_FAILED", List.of(FieldError.of(field, Messages.text(locale, key, args))));
+        return new ApiException(ApiException.Kind.INVALID, "VALIDATION_FAILED", List.of(FieldError.of(field, Messages.text(locale, key, args))));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
@@ -51,7 +51,7 @@ public class SolicitationService {
         s.closesAt = closesAt;
         s.createdAt = clock.instant();
         s.persist();
-        audit.append(congressId, caller.name(), "solicitation.opened", "solicitation", s.id,
+        audit.append(congressId, "solicitation.opened", "solicitation", s.id,
                 Map.of("year", year, "title", title, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));
         return SolicitationView.of(s, clock.instant());
     }

@@ -12,6 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class BallotResult extends PanacheEntityBase {
 
+    // the contract's name for this enum, fixed so that it does not depend on the order classes are scanned in
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Status")
     public enum Status {
         COUNTED, PUBLISHED
     }

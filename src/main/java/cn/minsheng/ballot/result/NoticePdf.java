@@ -117,7 +117,7 @@ public class NoticePdf {
     private byte[] draw(List<String[]> lines) {
         File file = new File(fontPath);
         if (!file.isFile()) {
-            throw new ApiException(503, "NOTICE_FONT_MISSING", fontPath);
+            throw new ApiException(ApiException.Kind.UNAVAILABLE, "NOTICE_FONT_MISSING", fontPath);
         }
         boolean collection = file.getName().toLowerCase().endsWith(".ttc");
         // a collection stays open until the document is saved: PDFBox reads the glyphs when it subsets

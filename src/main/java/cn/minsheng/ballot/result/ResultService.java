@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
@@ -114,8 +114,8 @@ public class ResultService {
         if (!caller.isAuthenticated()) {
             throw new io.quarkus.security.UnauthorizedException();
         }
-        if (!caller.is(cn.minsheng.ballot.account.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.account.Role.SCRUTINEER)) {
-            throw new io.quarkus.security.ForbiddenException();
+        if (!caller.is(cn.minsheng.ballot.common.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.common.Role.SCRUTINEER)) {
+            throw ApiException.forbidden();
         }
         Ballot b = ballots.find(ballotId);
         if (r == null) {
@@ -137,7 +137,7 @@ public class ResultService {
         if (inserted == 0) {
             throw ApiException.conflict("ALREADY_COUNTERSIGNED");
         }
-        audit.append(b.congressId, caller.name(), "result.countersigned", "ballot", b.id, Map.of());
+        audit.append(b.congressId, "result.countersigned", "ballot", b.id, Map.of());
         return view(r);
     }
 
@@ -165,7 +165,7 @@ public class ResultService {
                 .sorted((x, y) -> Integer.compare(x.rank(), y.rank())).map(ResultFigures.Item::itemId).toList();
         r.figures = write(f.withDecision(items, selected));
         r.chairReason = reason;
-        audit.append(b.congressId, caller.name(), "result.chair_decision", "ballot", b.id, Map.of("selected", picked, "reason", reason));
+        audit.append(b.congressId, "result.chair_decision", "ballot", b.id, Map.of("selected", picked, "reason", reason));
         return view(r);
     }
 
@@ -186,7 +186,7 @@ public class ResultService {
         if (signatures < countersignaturesRequired) {
             throw ApiException.conflict("COUNTERSIGNATURES_MISSING", signatures, countersignaturesRequired);
         }
-        audit.append(b.congressId, caller.name(), "result.published", "ballot", b.id,
+        audit.append(b.congressId, "result.published", "ballot", b.id,
                 Map.of("selected", f.selected(), "valid", f.valid(), "returned", f.returned()));
         r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
                 .setParameter("c", b.congressId).getSingleResult();

@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
@@ -104,7 +104,7 @@ public class SessionService {
         s.status = SessionStatus.PLANNED;
         s.createdAt = clock.instant();
         s.persist();
-        audit.append(congressId, caller.name(), "session.created", "session", s.id,
+        audit.append(congressId, "session.created", "session", s.id,
                 Map.of("name", s.name, "kind", s.kind, "quorum", quorum.toString(), "inclusive", s.quorumInclusive));
         return SessionView.of(s);
     }
@@ -128,7 +128,7 @@ public class SessionService {
                 .setParameter("s", s.id).setParameter("c", s.congressId).executeUpdate();
         s.status = SessionStatus.OPEN;
         s.openedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "session.opened", "session", s.id, Map.of("seated", seated));
+        audit.append(s.congressId, "session.opened", "session", s.id, Map.of("seated", seated));
         live.session(s.id);
         return SessionView.of(s);
     }
@@ -145,7 +145,7 @@ public class SessionService {
         }
         s.status = SessionStatus.CLOSED;
         s.closedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "session.closed", "session", s.id, Map.of());
+        audit.append(s.congressId, "session.closed", "session", s.id, Map.of());
         live.session(s.id);
         return SessionView.of(s);
     }
@@ -170,9 +170,9 @@ public class SessionService {
         UUID deputyId;
         Attendance.Method method;
         if (caller.is(Role.DEPUTY)) {
-            deputyId = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+            deputyId = caller.requireDeputy();
             if (deputyParam.filter(d -> !d.equals(deputyId)).isPresent() || state != AttendanceState.PRESENT) {
-                throw new io.quarkus.security.ForbiddenException();
+                throw ApiException.forbidden();
             }
             method = Attendance.Method.TABLET;
         } else {
@@ -183,7 +183,7 @@ public class SessionService {
             throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
         }
         if (!standing(s.id, deputyId).seated()) {
-            throw new ApiException(403, "NOT_SEATED");
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
         }
         if (state == AttendanceState.PRESENT && cn.minsheng.ballot.congress.Deputy.<cn.minsheng.ballot.congress.Deputy>findByIdOptional(deputyId)
                 .filter(d -> d.status == cn.minsheng.ballot.congress.DeputyStatus.SEATED).isEmpty()) {
@@ -197,7 +197,7 @@ public class SessionService {
                 .setParameter("s", s.id).setParameter("d", deputyId).setParameter("state", state.name())
                 .setParameter("m", method.name()).setParameter("now", now).executeUpdate();
         if (changed > 0) {
-            audit.append(s.congressId, caller.name(), "attendance." + state.name().toLowerCase(), "deputy", deputyId,
+            audit.append(s.congressId, "attendance." + state.name().toLowerCase(), "deputy", deputyId,
                     Map.of("session", s.id.toString(), "method", method));
             live.session(s.id);
         }
@@ -246,15 +246,12 @@ public class SessionService {
     }
 
     public Session find(UUID id) {
-        Session s = Session.<Session>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("session"));
-        caller.requireSameCongress(s.congressId, "session");
+        Session s = caller.scoped(Session.<Session>findByIdOptional(id), x -> x.congressId, "session");
         return s;
     }
 
     private Session findForUpdate(UUID id) {
-        Session s = Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("session"));
-        caller.requireSameCongress(s.congressId, "session");
+        Session s = caller.scoped(Session.<Session>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "session");
         return s;
     }
 }

@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.RequestLocale;
 import cn.minsheng.ballot.slate.SlateService.SlateView;
 

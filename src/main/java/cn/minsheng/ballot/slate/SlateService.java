@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
@@ -57,7 +57,7 @@ public class SlateService {
         s.status = SlateStatus.DRAFT;
         s.createdAt = clock.instant();
         compose(s, c);
-        audit.append(congressId, caller.name(), "slate.created", "slate", s.id, summary(s, c));
+        audit.append(congressId, "slate.created", "slate", s.id, summary(s, c));
         return view(s, locale);
     }
 
@@ -75,7 +75,7 @@ public class SlateService {
         s.reviewReference = null;
         s.reviewNote = null;
         compose(s, c);
-        audit.append(s.congressId, caller.name(), "slate.updated", "slate", s.id, summary(s, c));
+        audit.append(s.congressId, "slate.updated", "slate", s.id, summary(s, c));
         return view(s, locale);
     }
 
@@ -91,7 +91,7 @@ public class SlateService {
         s.reviewReference = review.reference();
         s.reviewNote = review.note();
         s.updatedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "slate.reviewed", "slate", s.id,
+        audit.append(s.congressId, "slate.reviewed", "slate", s.id,
                 Map.of("body", review.body(), "date", review.date().toString(), "reference", String.valueOf(review.reference())));
         return view(s, locale);
     }
@@ -103,7 +103,7 @@ public class SlateService {
         }
         s.status = SlateStatus.PUBLISHED;
         s.updatedAt = clock.instant();
-        audit.append(s.congressId, caller.name(), "slate.published", "slate", s.id, Map.of());
+        audit.append(s.congressId, "slate.published", "slate", s.id, Map.of());
         return view(s, locale);
     }
 
@@ -121,7 +121,7 @@ public class SlateService {
         if (s.status != SlateStatus.FROZEN) {
             s.status = SlateStatus.FROZEN;
             s.updatedAt = clock.instant();
-            audit.append(s.congressId, caller.name(), "slate.frozen", "slate", s.id, Map.of());
+            audit.append(s.congressId, "slate.frozen", "slate", s.id, Map.of());
         }
         return items;
     }
@@ -183,14 +183,12 @@ public class SlateService {
     }
 
     private Slate find(UUID id) {
-        Slate s = Slate.<Slate>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("slate"));
-        caller.requireSameCongress(s.congressId, "slate");
+        Slate s = caller.scoped(Slate.<Slate>findByIdOptional(id), x -> x.congressId, "slate");
         return s;
     }
 
     private Slate findForUpdate(UUID id) {
-        Slate s = Slate.<Slate>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ApiException.notFound("slate"));
-        caller.requireSameCongress(s.congressId, "slate");
+        Slate s = caller.scoped(Slate.<Slate>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), x -> x.congressId, "slate");
         return s;
     }
 

@@ -10,7 +10,7 @@ public final class SurplusRule {
 
     public static void check(int candidates, int seats, int minSurplus) {
         if (candidates < seats + minSurplus) {
-            throw new ApiException(422, "SURPLUS_RULE_BROKEN", candidates, seats, minSurplus, seats + minSurplus);
+            throw new ApiException(ApiException.Kind.REJECTED, "SURPLUS_RULE_BROKEN", candidates, seats, minSurplus, seats + minSurplus);
         }
     }
 }

@@ -16,6 +16,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class ProjectIssue extends PanacheEntityBase {
 
+    // the contract's name for this enum, fixed so that it does not depend on the order classes are scanned in
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Status1")
     public enum Status {
         OPEN, ANSWERED, CLOSED
     }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
 
 // rooted at /api/v1 like ProjectResource: JAX-RS would not fall back from a longer class path
 @Path("/api/v1")

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Deputy;
@@ -58,7 +58,7 @@ public class SupervisionService {
             em.createNativeQuery("INSERT INTO supervisor (project_id, deputy_id) VALUES (:p, :d)").setParameter("p", p.id)
                     .setParameter("d", d).executeUpdate();
         }
-        audit.append(p.congressId, caller.name(), "supervision.group", "project", p.id,
+        audit.append(p.congressId, "supervision.group", "project", p.id,
                 Map.of("deputies", deputyIds.stream().map(UUID::toString).sorted().toList()));
         return group(p.id);
     }
@@ -80,7 +80,7 @@ public class SupervisionService {
         i.recordedBy = caller.accountId();
         i.createdAt = clock.instant();
         i.persist();
-        audit.append(p.congressId, caller.name(), "inspection.recorded", "project", p.id, Map.of("inspection", i.id.toString()));
+        audit.append(p.congressId, "inspection.recorded", "project", p.id, Map.of("inspection", i.id.toString()));
         return i;
     }
 
@@ -96,7 +96,7 @@ public class SupervisionService {
         i.raisedAt = clock.instant();
         i.answerDue = answerDue != null ? answerDue : projects.today().plusDays(answerDays);
         i.persist();
-        audit.append(p.congressId, caller.name(), "issue.raised", "issue", i.id, Map.of("project", p.id.toString()));
+        audit.append(p.congressId, "issue.raised", "issue", i.id, Map.of("project", p.id.toString()));
         return i;
     }
 
@@ -109,7 +109,7 @@ public class SupervisionService {
         i.status = ProjectIssue.Status.ANSWERED;
         i.answer = answer;
         i.answeredAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "issue.answered", "issue", i.id, Map.of());
+        audit.append(p.congressId, "issue.answered", "issue", i.id, Map.of());
         return i;
     }
 
@@ -134,7 +134,7 @@ public class SupervisionService {
             i.closedAt = clock.instant();
         }
         i.closingNote = note;
-        audit.append(p.congressId, caller.name(), reopen ? "issue.reopened" : "issue.closed", "issue", i.id, Map.of());
+        audit.append(p.congressId, reopen ? "issue.reopened" : "issue.closed", "issue", i.id, Map.of());
         return i;
     }
 
@@ -166,7 +166,7 @@ public class SupervisionService {
         d.persist();
         p.status = next;
         p.updatedAt = clock.instant();
-        audit.append(p.congressId, caller.name(), "decision.recorded", "project", p.id,
+        audit.append(p.congressId, "decision.recorded", "project", p.id,
                 Map.of("kind", kind, "body", body, "decidedOn", on.toString(), "status", next));
         return d;
     }
@@ -188,9 +188,9 @@ public class SupervisionService {
     }
 
     private UUID requireMember(Project p) {
-        UUID deputy = caller.deputyId().orElseThrow(io.quarkus.security.ForbiddenException::new);
+        UUID deputy = caller.requireDeputy();
         if (!group(p.id).contains(deputy)) {
-            throw new ApiException(403, "NOT_IN_GROUP");
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_IN_GROUP");
         }
         return deputy;
     }

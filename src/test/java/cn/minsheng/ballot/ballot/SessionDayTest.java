@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Hall;
 import cn.minsheng.ballot.tally.BallotKind;
@@ -123,7 +125,7 @@ class SessionDayTest {
             List<Mark> ms = marks.stream().map(m -> new Mark(m.get("itemId"), Choice.valueOf(m.get("choice")))).toList();
             recount.add(new CastBallot(ms));
             String canonical = BallotMarks.canonical(ms);
-            assertEquals(e.get("tracker"), ReceiptVault.tracker(ballot, canonical, (String) e.get("nonce")), "tracker recomputes");
+            assertEquals(e.get("tracker"), Tracker.of(ballot, canonical, (String) e.get("nonce")), "tracker recomputes");
         }
         TallyResult again = Tally.count(new Rules(BallotKind.SELECTION, Method.APPROVAL, 10, null,
                 new Threshold(Fraction.HALF, ThresholdBase.ALL_SEATED, false), null, null), candidates, new Roster(200, 150, 150),

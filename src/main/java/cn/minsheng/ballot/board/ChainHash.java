@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.audit;
+package cn.minsheng.ballot.board;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.live;
+package cn.minsheng.ballot.overview;
 
 import java.util.UUID;
 
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Role;
+import cn.minsheng.ballot.live.TurnoutHub;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
 import io.smallrye.common.annotation.Blocking;
@@ -54,6 +55,6 @@ public class LiveResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = SessionPulse.Live.class)))
     public Multi<Object> stream(@PathParam("sessionId") UUID sessionId, @Context SecurityContext security) {
         Session s = sessions.find(sessionId);
-        return limits.bound(hub.subscribeSession(s.id, pulse.of(s.id)), (JsonWebToken) security.getUserPrincipal());
+        return limits.bound(hub.subscribe(SessionPulse.SESSION + s.id, pulse.feed(s.id)), (JsonWebToken) security.getUserPrincipal());
     }
 }

@@ -1,18 +1,22 @@
-package cn.minsheng.ballot.account;
+package cn.minsheng.ballot.common;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import cn.minsheng.ballot.common.ApiException;
-
 /** Who is calling, as the verified token says; the only source of identity and tenant. */
 @RequestScoped
 public class Caller {
+
+    // the claims the token issuer writes and this class reads
+    public static final String CONGRESS_CLAIM = "congress";
+    public static final String DEPUTY_CLAIM = "deputyId";
+    public static final String DEPARTMENT_CLAIM = "department";
 
     @Inject
     JsonWebToken jwt;
@@ -34,16 +38,21 @@ public class Caller {
     }
 
     public Optional<UUID> congressId() {
-        return claimUuid(TokenIssuer.CONGRESS_CLAIM);
+        return claimUuid(CONGRESS_CLAIM);
     }
 
     public Optional<String> department() {
-        Object value = jwt.getClaim(TokenIssuer.DEPARTMENT_CLAIM);
+        Object value = jwt.getClaim(DEPARTMENT_CLAIM);
         return Optional.ofNullable(value).map(v -> v instanceof jakarta.json.JsonString js ? js.getString() : v.toString());
     }
 
     public Optional<UUID> deputyId() {
-        return claimUuid(TokenIssuer.DEPUTY_CLAIM);
+        return claimUuid(DEPUTY_CLAIM);
+    }
+
+    /** The calling deputy's roster id; anyone else is refused. */
+    public UUID requireDeputy() {
+        return deputyId().orElseThrow(ApiException::forbidden);
     }
 
     /**
@@ -55,6 +64,16 @@ public class Caller {
             return pathCongressId;
         }
         throw ApiException.notFound("congress");
+    }
+
+    /**
+     * The one tenant-scoped finder: the row found by its id if it belongs to the caller's congress;
+     * absent, or another congress's, it answers 404 as if it did not exist.
+     */
+    public <T> T scoped(Optional<T> row, Function<T, UUID> congressOf, String what) {
+        T found = row.orElseThrow(() -> ApiException.notFound(what));
+        requireSameCongress(congressOf.apply(found), what);
+        return found;
     }
 
     /** For rows found by their own id: hide rows of another congress behind a 404. */

@@ -1,7 +1,8 @@
-package cn.minsheng.ballot.live;
+package cn.minsheng.ballot.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.live.Feed;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
 import cn.minsheng.ballot.session.SessionService.AttendanceView;
@@ -32,6 +34,9 @@ public class SessionPulse {
     public record Live(String sessionId, String name, SessionStatus status, AttendanceView attendance,
             List<BallotLine> ballots) {
     }
+
+    static final String BALLOT = "ballot:";
+    static final String SESSION = "session:";
 
     @Inject
     EntityManager em;
@@ -57,6 +62,27 @@ public class SessionPulse {
                     BallotStatus.valueOf((String) r[3]), ((Number) r[4]).longValue(), (Boolean) r[5]));
         }
         return new Live(s.id.toString(), s.name, s.status, attendance, ballots);
+    }
+
+    /** The live stream of a session's pulse: it changes with the session and with each of its ballots. */
+    public Feed feed(UUID sessionId) {
+        String session = SESSION + sessionId;
+        return new Feed() {
+            @Override
+            public Object now() {
+                return of(sessionId);
+            }
+
+            @Override
+            public boolean shows(Set<String> changed) {
+                if (changed.contains(session)) {
+                    return true;
+                }
+                List<UUID> ballots = changed.stream().filter(t -> t.startsWith(BALLOT))
+                        .map(t -> UUID.fromString(t.substring(BALLOT.length()))).toList();
+                return sessionsOf(ballots).contains(sessionId);
+            }
+        };
     }
 
     /** The sessions the given ballots belong to. */

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.account;
+package cn.minsheng.ballot.common;
 
 import java.util.Arrays;
 

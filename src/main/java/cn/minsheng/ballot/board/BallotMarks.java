@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.board;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.audit;
+package cn.minsheng.ballot.verifier;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,9 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.ballot.BallotMarks;
-import cn.minsheng.ballot.ballot.ReceiptVault;
+import cn.minsheng.ballot.board.BallotMarks;
+import cn.minsheng.ballot.board.ChainHash;
+import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.CastBallot;
 import cn.minsheng.ballot.tally.Choice;
@@ -38,9 +39,9 @@ import cn.minsheng.ballot.tally.TiePolicy;
  * tracker recomputed). No framework, no database.
  *
  * <pre>
- * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier chain audit.json [heads ...]
- * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier recount board.json result.json
- * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.audit.OfflineVerifier sealed sealed-board.json
+ * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.verifier.OfflineVerifier chain audit.json [heads ...]
+ * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.verifier.OfflineVerifier recount board.json result.json
+ * java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" cn.minsheng.ballot.verifier.OfflineVerifier sealed sealed-board.json
  * </pre>
  * Exit code 0 when everything checks out, 1 with the findings otherwise.
  */
@@ -149,7 +150,7 @@ public final class OfflineVerifier {
         for (JsonNode e : board.get("entries")) {
             List<Mark> marks = new ArrayList<>();
             e.get("marks").forEach(m -> marks.add(new Mark(m.get("itemId").asText(), Choice.valueOf(m.get("choice").asText()))));
-            String tracker = ReceiptVault.tracker(ballotId, BallotMarks.canonical(marks), e.get("nonce").asText());
+            String tracker = Tracker.of(ballotId, BallotMarks.canonical(marks), e.get("nonce").asText());
             if (!tracker.equals(e.get("tracker").asText())) {
                 findings.add("board entry " + e.get("tracker").asText() + ": tracker does not match its marks and nonce");
             }

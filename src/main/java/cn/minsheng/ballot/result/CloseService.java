@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.result;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -14,13 +14,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.result.ResultService;
+import cn.minsheng.ballot.ballot.Ballot;
+import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotService;
+import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.ballot.OpenBallots;
+import cn.minsheng.ballot.ballot.PaperTally;
 import cn.minsheng.ballot.result.ResultService.ResultView;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
@@ -40,13 +44,7 @@ import cn.minsheng.ballot.tally.TallyResult;
 @ApplicationScoped
 public class CloseService {
 
-    static final TypeReference<Map<String, Map<Choice, Integer>>> COUNTS = new TypeReference<>() {
-    };
-
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Inject
-    Caller caller;
 
     @Inject
     BallotService ballots;
@@ -131,14 +129,14 @@ public class CloseService {
         details.put("returned", tally.returned());
         details.put("valid", tally.valid());
         details.put("voided", tally.voided());
-        audit.append(b.congressId, caller.name(), "ballot.closed", "ballot", b.id, details);
+        audit.append(b.congressId, "ballot.closed", "ballot", b.id, details);
         live.ballot(b.id);
         return results.record(b, items, tally, seed, followUpBallot);
     }
 
     Map<String, Map<Choice, Integer>> readCounts(String text) {
         try {
-            return json.readValue(text, COUNTS);
+            return json.readValue(text, PaperTally.COUNTS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored paper counts are not JSON", e);
         }

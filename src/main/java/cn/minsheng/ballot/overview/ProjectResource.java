@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.project;
+package cn.minsheng.ballot.overview;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -33,9 +33,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.minsheng.ballot.account.Caller;
-import cn.minsheng.ballot.account.Role;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.RequestLocale;
+import cn.minsheng.ballot.project.Evidence;
+import cn.minsheng.ballot.project.EvidenceService;
+import cn.minsheng.ballot.project.Light;
+import cn.minsheng.ballot.project.Milestone;
+import cn.minsheng.ballot.project.Project;
+import cn.minsheng.ballot.project.ProjectService;
+import cn.minsheng.ballot.project.ProjectStatus;
 
 @Path("/api/v1")
 @Tag(name = "projects", description = "项目实施：计划、节点、进度、挂图作战、销号与结转 Delivery")

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.project;
+package cn.minsheng.ballot.overview;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,6 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Messages;
 import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.evaluation.Evaluations;
+import cn.minsheng.ballot.project.Light;
+import cn.minsheng.ballot.project.Milestone;
+import cn.minsheng.ballot.project.ProgressReport;
+import cn.minsheng.ballot.project.Project;
+import cn.minsheng.ballot.project.ProjectService;
+import cn.minsheng.ballot.project.ProjectStatus;
 import cn.minsheng.ballot.proposal.Categories;
 import cn.minsheng.ballot.supervision.Decision;
 import cn.minsheng.ballot.supervision.Inspection;
@@ -83,10 +89,10 @@ public class ProjectViews {
     Categories categories;
 
     @Inject
-    EntityManager em;
+    ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    Evaluations evaluations;
 
     public Summary summary(Project p, Locale locale) {
         List<String> stages = projects.stageTargets(p);
@@ -120,14 +126,9 @@ public class ProjectViews {
                 .toList();
         List<DecisionView> decisions = Decision.<Decision>find("projectId", Sort.by("decidedOn").and("createdAt"), p.id).list()
                 .stream().map(d -> new DecisionView(d.id.toString(), d.kind, d.body, d.decidedOn, d.reference, d.summary)).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> evals = em.createNativeQuery(
-                "SELECT ballot_id, outcome, satisfaction_rate, recorded_at FROM evaluation WHERE project_id = :p ORDER BY recorded_at")
-                .setParameter("p", p.id).getResultList();
-        List<EvaluationView> evaluations = evals.stream().map(r -> new EvaluationView(r[0].toString(), (String) r[1],
-                Messages.word(locale, Outcome.valueOf((String) r[1])).toString(), (String) r[2],
-                r[2] == null ? null : Fraction.parse((String) r[2]).percent(),
-                r[3] instanceof Instant i ? i : ((java.time.OffsetDateTime) r[3]).toInstant())).toList();
+        List<EvaluationView> evaluations = this.evaluations.of(p.id).stream().map(e -> new EvaluationView(e.ballotId().toString(),
+                e.outcome(), Messages.word(locale, Outcome.valueOf(e.outcome())).toString(), e.satisfactionRate(),
+                e.satisfactionRate() == null ? null : Fraction.parse(e.satisfactionRate()).percent(), e.recordedAt())).toList();
         return new Detail(summary(p, locale), subs, milestones, reports, supervision.groupNames(p.id), inspections, issues,
                 decisions, evaluations);
     }

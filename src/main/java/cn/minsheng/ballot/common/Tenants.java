@@ -1,0 +1,18 @@
+package cn.minsheng.ballot.common;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the floors below {@code congress} (audit, account) need to know about congresses and their
+ * rosters, answered by the congress package so that nothing below it reads its tables.
+ */
+public interface Tenants {
+
+    boolean exists(UUID congressId);
+
+    /** The congress with this code, compared case-insensitively. */
+    Optional<UUID> idOfCode(String code);
+
+    boolean hasDeputy(UUID congressId, UUID deputyId);
+}
