@@ -22,6 +22,7 @@ import cn.minsheng.ballot.congress.Deputy;
 import cn.minsheng.ballot.project.Project;
 import cn.minsheng.ballot.project.ProjectService;
 import cn.minsheng.ballot.project.ProjectStatus;
+import io.quarkus.panache.common.Sort;
 
 /** 人大监督: supervision groups, inspections, the issue list and its closure, and recorded decisions. */
 @ApplicationScoped
@@ -180,11 +181,9 @@ public class SupervisionService {
 
     /** The names of the group's deputies, as the public reads them. */
     public List<String> groupNames(UUID projectId) {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("""
-                SELECT d.name FROM supervisor s JOIN deputy d ON d.id = s.deputy_id
-                WHERE s.project_id = :p ORDER BY d.name, d.id""").setParameter("p", projectId).getResultList();
-        return names;
+        List<UUID> ids = group(projectId);
+        return ids.isEmpty() ? List.of()
+                : Deputy.<Deputy>list("id in ?1", Sort.by("name").and("id"), ids).stream().map(d -> d.name).toList();
     }
 
     private UUID requireMember(Project p) {
