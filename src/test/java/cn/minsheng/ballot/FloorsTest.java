@@ -53,7 +53,9 @@ class FloorsTest {
     private static final Map<String, List<String>> PURE = Map.of(
             "tally", List.of(),
             "board", List.of("cn.minsheng.ballot.tally.."),
-            "verifier", List.of("cn.minsheng.ballot.tally..", "cn.minsheng.ballot.board..", "com.fasterxml.jackson.."));
+            "seal", List.of("org.bouncycastle.."),
+            "verifier", List.of("cn.minsheng.ballot.tally..", "cn.minsheng.ballot.board..", "cn.minsheng.ballot.seal..",
+                    "org.bouncycastle..", "com.fasterxml.jackson.."));
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.common.Caller;
+import cn.minsheng.ballot.common.Role;
+import cn.minsheng.ballot.common.Tenants;
 
 /**
  * Five wrong passwords lock an account name for a while (by design, on every replica), so anyone
@@ -68,7 +71,7 @@ public class LockoutResource {
         Account a = find(congressId, accountId);
         Lockout before = lockout(a);
         em.createNativeQuery("DELETE FROM login_throttle WHERE key = :k").setParameter("k", key(a)).executeUpdate();
-        audit.append(a.congressId, caller.name(), "account.lockout.lifted", "account", a.id,
+        audit.append(a.congressId, "account.lockout.lifted", "account", a.id,
                 Map.of("wasLocked", before.locked()));
         return lockout(a);
     }
@@ -96,9 +99,11 @@ public class LockoutResource {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private static String key(Account a) {
-        Congress c = Congress.findById(a.congressId);
-        return LoginThrottle.accountKey(c == null ? null : c.code, a.username);
+    @Inject
+    Tenants tenants;
+
+    private String key(Account a) {
+        return LoginThrottle.accountKey(tenants.codeOf(a.congressId).orElse(null), a.username);
     }
 
     private Account find(UUID pathCongressId, UUID accountId) {

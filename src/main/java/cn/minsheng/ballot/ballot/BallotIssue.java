@@ -11,12 +11,12 @@ import cn.minsheng.ballot.tally.Roster;
  * ballots issued are the deputies present or who cast on the tablet, less those given paper, and
  * never fewer than the tablet casts. The voters (投票人数) are the deputies present or who took part.
  */
-final class BallotIssue {
+public final class BallotIssue {
 
     private BallotIssue() {
     }
 
-    static Roster roster(EntityManager em, Ballot b, SessionService.AttendanceView attendance, long paperIssued) {
+    public static Roster roster(EntityManager em, Ballot b, SessionService.AttendanceView attendance, long paperIssued) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 WITH took_part AS (SELECT deputy_id, channel FROM participation WHERE ballot_id = :b),
                      present AS (SELECT deputy_id FROM attendance WHERE session_id = :s AND state = 'PRESENT')

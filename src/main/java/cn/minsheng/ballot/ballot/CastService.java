@@ -109,7 +109,7 @@ public class CastService {
             }
             if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
                     .getResultList().isEmpty()) {
-                throw new ApiException(403, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
+                throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
             }
             return replay(b, deputyId, idempotencyKey, canonical);
         }

@@ -9,10 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import cn.minsheng.ballot.account.Caller;
+import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.InvalidReason;
 import cn.minsheng.ballot.tally.Mark;
+import cn.minsheng.ballot.board.BallotMarks;
 
 /**
  * A tablet whose answer was lost retries after the ballot closed: its vote was counted, and it must

@@ -15,4 +15,7 @@ public interface Tenants {
     Optional<UUID> idOfCode(String code);
 
     boolean hasDeputy(UUID congressId, UUID deputyId);
+
+    /** The code of the congress with this id. */
+    Optional<String> codeOf(UUID congressId);
 }

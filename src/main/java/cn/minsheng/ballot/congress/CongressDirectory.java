@@ -12,6 +12,11 @@ import cn.minsheng.ballot.common.Tenants;
 public class CongressDirectory implements Tenants {
 
     @Override
+    public Optional<String> codeOf(UUID congressId) {
+        return Congress.<Congress>findByIdOptional(congressId).map(c -> c.code);
+    }
+
+    @Override
     public boolean exists(UUID congressId) {
         return Congress.findByIdOptional(congressId).isPresent();
     }

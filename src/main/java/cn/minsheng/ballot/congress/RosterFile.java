@@ -247,7 +247,7 @@ final class RosterFile {
             for (Row row : sheet.read()) {
                 // keep spreadsheet row numbers: pad skipped empty rows
                 if (row.getRowNum() > XlsxLimits.MAX_CELLS) {
-                    throw new ApiException(413, "SPREADSHEET_TOO_LARGE", XlsxLimits.MAX_CELLS + " rows");
+                    throw new ApiException(ApiException.Kind.TOO_LARGE, "SPREADSHEET_TOO_LARGE", XlsxLimits.MAX_CELLS + " rows");
                 }
                 while (table.size() < row.getRowNum() - 1) {
                     table.add(List.of());

@@ -54,7 +54,7 @@ final class XlsxLimits {
                         } else if (b == '>') {
                             text = 0;
                         } else if (++text > MAX_TEXT_BYTES) {
-                            throw new ApiException(422, "CELL_TOO_LONG", MAX_TEXT_BYTES);
+                            throw new ApiException(ApiException.Kind.REJECTED, "CELL_TOO_LONG", MAX_TEXT_BYTES);
                         }
                         // "<c " or "<c>" opens a cell
                         if (beforePrevious == '<' && previous == 'c' && (b == ' ' || b == '>')) {
@@ -68,11 +68,11 @@ final class XlsxLimits {
                 }
             }
         } catch (IOException e) {
-            throw new ApiException(400, "UNREADABLE_FILE", "xlsx: " + e.getMessage());
+            throw new ApiException(ApiException.Kind.INVALID, "UNREADABLE_FILE", "xlsx: " + e.getMessage());
         }
     }
 
     private static ApiException tooLarge(String limit) {
-        return new ApiException(413, "SPREADSHEET_TOO_LARGE", limit);
+        return new ApiException(ApiException.Kind.TOO_LARGE, "SPREADSHEET_TOO_LARGE", limit);
     }
 }

@@ -24,6 +24,7 @@ import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.live.TurnoutHub;
 import cn.minsheng.ballot.session.Session;
 import cn.minsheng.ballot.session.SessionService;
+import cn.minsheng.ballot.live.StreamLimits;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 

@@ -35,6 +35,8 @@ import cn.minsheng.ballot.tally.PaperBatch;
 import cn.minsheng.ballot.tally.Roster;
 import cn.minsheng.ballot.tally.Tally;
 import cn.minsheng.ballot.tally.TallyResult;
+import cn.minsheng.ballot.ballot.BallotIssue;
+import cn.minsheng.ballot.ballot.CountedReceipts;
 
 /**
  * Closing a ballot: one transaction takes the ballot's row lock (so casts in flight finish first and

@@ -187,7 +187,7 @@ public class SessionService {
         }
         if (state == AttendanceState.PRESENT && cn.minsheng.ballot.congress.Deputy.<cn.minsheng.ballot.congress.Deputy>findByIdOptional(deputyId)
                 .filter(d -> d.status == cn.minsheng.ballot.congress.DeputyStatus.SEATED).isEmpty()) {
-            throw new ApiException(403, "DEPUTY_NOT_IN_OFFICE");
+            throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE");
         }
         Instant now = clock.instant();
         int changed = em.createNativeQuery("""

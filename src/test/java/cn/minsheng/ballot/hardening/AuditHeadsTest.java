@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.minsheng.ballot.audit.ChainHash;
-import cn.minsheng.ballot.audit.OfflineVerifier;
+import cn.minsheng.ballot.board.ChainHash;
+import cn.minsheng.ballot.verifier.OfflineVerifier;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Hall;
 import io.quarkus.test.junit.QuarkusTest;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import cn.minsheng.ballot.audit.SealedBoard;
+import cn.minsheng.ballot.verifier.SealedBoard;
 
 /**
  * The test vectors shared with the browser side (src/test/resources/seal/vectors.json), generated

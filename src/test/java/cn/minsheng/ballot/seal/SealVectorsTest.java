@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.minsheng.ballot.audit.SealedBoard;
+import cn.minsheng.ballot.verifier.SealedBoard;
 
 /** Java and the browser side are held to the same bytes: Java regenerates the shared vectors exactly, and verifies what the browser side sealed. */
 class SealVectorsTest {

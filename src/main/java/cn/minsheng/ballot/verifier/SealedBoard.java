@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.audit;
+package cn.minsheng.ballot.verifier;
 
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.audit;
+package cn.minsheng.ballot.verifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
