@@ -5,6 +5,7 @@ import type { operations, components } from './generated/schema'
 import { OPERATIONS } from './generated/operations'
 import { session } from './session'
 import { currentLocale } from '../i18n'
+import { saveBlob } from '../shared/csv'
 
 export type Op = keyof operations & keyof typeof OPERATIONS
 export type Schemas = components['schemas']
@@ -105,15 +106,7 @@ export async function call<K extends Op>(op: K, args: Args<K> = {}): Promise<Res
 /** Calls an operation that answers a file (PDF, CSV, JSON export) and saves it under the given name. */
 export async function download<K extends Op>(op: K, args: Args<K>, filename: string): Promise<void> {
   const res = await send(op, args)
-  const blob = await res.blob()
-  const href = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = href
-  a.download = filename
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(href), 10_000)
+  saveBlob(await res.blob(), filename)
 }
 
 /** Calls an operation that answers a file and returns it, e.g. to show an image. */

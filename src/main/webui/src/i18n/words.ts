@@ -111,7 +111,7 @@ const words: Words = {
   'enum.CongressLevel.CITY': ['市', 'City'],
   'enum.CongressLevel.PROVINCE': ['省', 'Province'],
   'enum.DeputyStatus.SEATED': ['在任', 'Seated'],
-  'enum.DeputyStatus.ON_LEAVE': ['暂停履职', 'Suspended'],
+  'enum.DeputyStatus.ON_LEAVE': ['请假', 'On leave'],
   'enum.DeputyStatus.TERMINATED': ['终止', 'Terminated'],
   'enum.AttendanceState.PRESENT': ['已签到', 'Present'],
   'enum.AttendanceState.ON_LEAVE': ['请假', 'On leave'],

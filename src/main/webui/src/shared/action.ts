@@ -3,6 +3,7 @@
 import { ref } from 'vue'
 import { ElMessage } from 'element-plus'
 import { showError } from './errors'
+import { confirmAction } from './confirm'
 
 export function useAction() {
   const busy = ref(false)
@@ -20,5 +21,10 @@ export function useAction() {
       busy.value = false
     }
   }
-  return { busy, run }
+  /** Asks first (see confirmAction), then runs; undefined when the person said no. */
+  async function confirmed<T>(ask: { title: string; message: string; action: string; danger?: boolean }, fn: () => Promise<T>,
+    success?: string): Promise<T | undefined> {
+    return (await confirmAction(ask)) ? run(fn, success) : undefined
+  }
+  return { busy, run, confirmed }
 }

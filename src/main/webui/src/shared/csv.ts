@@ -17,7 +17,12 @@ export function toCsv<T>(rows: T[], columns: CsvColumn<T>[]): string {
 }
 
 export function saveText(text: string, filename: string, type = 'text/csv;charset=utf-8') {
-  const href = URL.createObjectURL(new Blob([text], { type }))
+  saveBlob(new Blob([text], { type }), filename)
+}
+
+/** Hands a file to the person (the browser's download), e.g. a PDF or CSV the service answered. */
+export function saveBlob(blob: Blob, filename: string) {
+  const href = URL.createObjectURL(blob)
   const a = document.createElement('a')
   a.href = href
   a.download = filename

@@ -63,6 +63,15 @@ public final class CjkPdf implements Closeable {
         return out;
     }
 
+    /** Writes one line of text with its left end at (x, y). */
+    public void show(org.apache.pdfbox.pdmodel.PDPageContentStream content, String text, float size, float x, float y) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
     public float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }

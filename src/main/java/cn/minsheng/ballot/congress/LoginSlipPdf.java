@@ -94,11 +94,7 @@ public class LoginSlipPdf {
     private static float line(PDPageContentStream c, CjkPdf cjk, String text, float size, float x, float y, float width)
             throws IOException {
         for (String part : cjk.wrap(text, size, width)) {
-            c.beginText();
-            c.setFont(cjk.font, size);
-            c.newLineAtOffset(x, y);
-            c.showText(part);
-            c.endText();
+            cjk.show(c, part, size, x, y);
             y -= size * 1.6f;
         }
         return y;

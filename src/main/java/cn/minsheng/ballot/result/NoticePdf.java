@@ -136,11 +136,7 @@ public class NoticePdf {
                         y = a4.getHeight() - MARGIN;
                     }
                     float x = line[0].equals("title") ? (a4.getWidth() - font.getStringWidth(text) / 1000 * size) / 2 : MARGIN;
-                    content.beginText();
-                    content.setFont(font, size);
-                    content.newLineAtOffset(Math.max(MARGIN, x), y);
-                    content.showText(text);
-                    content.endText();
+                    cjk.show(content, text, size, Math.max(MARGIN, x), y);
                     y -= size * 1.8f;
                 }
             }

@@ -15,7 +15,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Dev mode only: keeps the pages' bundle up to date while you edit src/main/webui. It runs
- * `npm run watch` (Vite rebuilding on every save) into the jar's output directory, and
+ * `npm run watch` (Vite rebuilding on every save, after `npm ci` if the lock changed) into
+ * target/webui-dev, and
  * {@link AppPagesResource} serves the fresh files from there; reload the page to see a change.
  * Stopped with the service (and restarted with it on a Java hot reload). Off with
  * minsheng.webui.watch=false.
@@ -35,12 +36,10 @@ public class WebuiWatch {
             return;
         }
         File dir = new File("src/main/webui");
-        if (!new File(dir, "node_modules").isDirectory()) {
-            LOG.warn("The pages' packages are not installed (src/main/webui/node_modules): run ./mvnw generate-resources once");
-            return;
-        }
         try {
-            ProcessBuilder pb = new ProcessBuilder("npm", "run", "watch").directory(dir).redirectErrorStream(true)
+            // installs the packages first when the lock changed (or on a fresh clone), as the build does
+            ProcessBuilder pb = new ProcessBuilder("sh", "-c", "node scripts/ensure-deps.mjs && exec npm run watch").directory(dir)
+                    .redirectErrorStream(true)
                     .redirectOutput(new File("target/webui-watch.log"));
             pb.environment().put("WEBUI_OUT_DIR", AppPagesResource.DEV_DIR.toAbsolutePath().toString());
             process = pb.start();

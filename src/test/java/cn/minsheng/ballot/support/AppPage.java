@@ -21,12 +21,23 @@ public final class AppPage {
     /** Signs in on an area's sign-in form; the platform admin has no congress field. */
     public static void signIn(Browser b, String congressCode, String username, String password) {
         if (congressCode != null) {
-            b.type(By.id("signin-congress"), congressCode);
+            fill(b, By.id("signin-congress"), congressCode);
         }
-        b.type(By.id("signin-username"), username);
-        b.type(By.id("signin-password"), password);
+        fill(b, By.id("signin-username"), username);
+        fill(b, By.id("signin-password"), password);
         b.shown(By.id("signin-submit")).click();
         b.shown(By.id("sign-out"));
+    }
+
+    /**
+     * Replaces what an input holds by typing, as a person would (select all, type): WebElement.clear()
+     * sets the value without the input event Vue listens to, so a prefilled field would keep its text.
+     */
+    public static void fill(Browser b, By by, String text) {
+        WebElement e = b.shown(by);
+        e.click();
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        e.sendKeys(text);
     }
 
     /** A visible button whose words are exactly these (dialogs' footers included). */

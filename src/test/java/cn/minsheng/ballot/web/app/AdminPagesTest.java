@@ -1,6 +1,7 @@
 package cn.minsheng.ballot.web.app;
 
 import static cn.minsheng.ballot.support.AppPage.check;
+import static cn.minsheng.ballot.support.AppPage.fill;
 import static cn.minsheng.ballot.support.AppPage.press;
 import static cn.minsheng.ballot.support.AppPage.row;
 import static cn.minsheng.ballot.support.AppPage.signIn;
@@ -38,16 +39,16 @@ class AdminPagesTest {
             check(b, "app-admin-congresses");
 
             b.shown(By.id("congress-new")).click();
-            b.type(By.id("congress-name"), "青溪县人民代表大会");
-            b.type(By.id("congress-code"), code);
+            fill(b, By.id("congress-name"), "青溪县人民代表大会");
+            fill(b, By.id("congress-code"), code);
             check(b, "app-admin-congress-new");
             b.shown(By.id("congress-create")).click();
             b.text(By.tagName("h2"), "青溪县人民代表大会的账号");
 
             b.shown(By.id("account-new")).click();
-            b.type(By.id("account-username"), "sec-" + code);
-            b.type(By.id("account-password"), Api.PASSWORD);
-            b.type(By.id("account-display"), "大会秘书处");
+            fill(b, By.id("account-username"), "sec-" + code);
+            fill(b, By.id("account-password"), Api.PASSWORD);
+            fill(b, By.id("account-display"), "大会秘书处");
             b.shown(By.id("account-create")).click();
             String row = row(b, "sec-" + code);
             assertTrue(row.contains("秘书处") && row.contains("可登录"), row);
@@ -63,23 +64,23 @@ class AdminPagesTest {
             // renamed from the list
             b.go(base + "/app/admin");
             b.shown(By.id("congress-new"));
-            b.type(By.cssSelector("input[aria-label^='搜索']"), code);
+            fill(b, By.cssSelector("input[aria-label^='搜索']"), code);
             row(b, code);
             press(b, "改名");
-            b.type(By.id("rename-name"), "青溪县第十八届人民代表大会");
+            fill(b, By.id("rename-name"), "青溪县第十八届人民代表大会");
             b.shown(By.id("rename-save")).click();
             row(b, "青溪县第十八届人民代表大会");
             assertEquals("青溪县第十八届人民代表大会", Api.as(admin).get("/api/v1/congresses/" + congressId).path("name"));
 
             // the secretariat signs in to the console and creates a scrutineer's account
             b.shown(By.id("sign-out")).click();
-            b.go(base + "/app/console");
+            b.go(base + "/app/console/accounts");
             signIn(b, code, "sec-" + code, Api.PASSWORD);
             row(b, "sec-" + code);
             b.shown(By.id("account-new")).click();
             cn.minsheng.ballot.support.AppPage.pick(b, "account-role", "监票人");
-            b.type(By.id("account-username"), "jp-" + code);
-            b.type(By.id("account-password"), Api.PASSWORD);
+            fill(b, By.id("account-username"), "jp-" + code);
+            fill(b, By.id("account-password"), Api.PASSWORD);
             b.shown(By.id("account-create")).click();
             assertTrue(row(b, "jp-" + code).contains("监票人"));
             check(b, "app-console-accounts");
