@@ -218,8 +218,9 @@ class ConsolePagesTest {
             check(b, "app-console-map");
             b.driver.findElements(By.cssSelector(".el-table__body tr a")).get(0).click();
             b.shown(By.id("group-set")).click();
-            WebElement search = b.shown(By.cssSelector("#group-deputies, .el-select input[aria-label='小组成员（代表）']"));
+            WebElement search = b.shown(By.id("group-deputies"));
             search.click();
+            search.sendKeys("代表1"); // the roster is searched as one types
             b.until(d -> d.findElements(By.xpath("//li[contains(@class,'el-select-dropdown__item')][contains(.,'代表1')]"))
                     .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
             b.driver.executeScript("document.querySelector('#group-save').click()");
@@ -239,7 +240,7 @@ class ConsolePagesTest {
             b.go(base + "/app/console/audit");
             b.shown(By.id("audit-verify")).click();
             b.text(By.id("audit-verdict"), "审计链完整");
-            row(b, "打印登录条");
+            row(b, "提交建议"); // actions in words, not codes
             check(b, "app-console-audit");
 
             // English, for a page with figures
