@@ -222,7 +222,7 @@ public class DeputyService {
         return String.format("D%08X", RANDOM.nextInt());
     }
 
-    private static String randomPassword() {
+    static String randomPassword() {
         char[] pw = new char[12];
         for (int i = 0; i < pw.length; i++) {
             pw[i] = PASSWORD_ALPHABET[RANDOM.nextInt(PASSWORD_ALPHABET.length)];

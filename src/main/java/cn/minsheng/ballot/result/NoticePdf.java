@@ -1,7 +1,6 @@
 package cn.minsheng.ballot.result;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -11,8 +10,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.CjkPdf;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.Method;
 
@@ -115,15 +112,9 @@ public class NoticePdf {
     }
 
     private byte[] draw(List<String[]> lines) {
-        File file = new File(fontPath);
-        if (!file.isFile()) {
-            throw new ApiException(ApiException.Kind.UNAVAILABLE, "NOTICE_FONT_MISSING", fontPath);
-        }
-        boolean collection = file.getName().toLowerCase().endsWith(".ttc");
-        // a collection stays open until the document is saved: PDFBox reads the glyphs when it subsets
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                TrueTypeCollection ttc = collection ? new TrueTypeCollection(file) : null) {
-            PDType0Font font = collection ? PDType0Font.load(doc, firstFont(ttc), true) : PDType0Font.load(doc, file);
+                CjkPdf cjk = CjkPdf.load(doc, fontPath)) {
+            PDType0Font font = cjk.font;
             PDRectangle a4 = PDRectangle.A4;
             PDPage page = null;
             PDPageContentStream content = null;
@@ -134,7 +125,7 @@ public class NoticePdf {
                     case "small" -> 7;
                     default -> 10.5f;
                 };
-                for (String text : wrap(line[1], font, size, a4.getWidth() - 2 * MARGIN)) {
+                for (String text : cjk.wrap(line[1], size, a4.getWidth() - 2 * MARGIN)) {
                     if (content == null || y < MARGIN) {
                         if (content != null) {
                             content.close();
@@ -145,11 +136,7 @@ public class NoticePdf {
                         y = a4.getHeight() - MARGIN;
                     }
                     float x = line[0].equals("title") ? (a4.getWidth() - font.getStringWidth(text) / 1000 * size) / 2 : MARGIN;
-                    content.beginText();
-                    content.setFont(font, size);
-                    content.newLineAtOffset(Math.max(MARGIN, x), y);
-                    content.showText(text);
-                    content.endText();
+                    cjk.show(content, text, size, Math.max(MARGIN, x), y);
                     y -= size * 1.8f;
                 }
             }
@@ -161,32 +148,5 @@ public class NoticePdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static TrueTypeFont firstFont(TrueTypeCollection collection) throws IOException {
-        TrueTypeFont[] first = new TrueTypeFont[1];
-        collection.processAllFonts(ttf -> {
-            if (first[0] == null) {
-                first[0] = ttf;
-            }
-        });
-        return first[0];
-    }
-
-    private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            if (font.getStringWidth(current + ch) / 1000 * size > width) {
-                out.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(ch);
-            i += Character.charCount(cp);
-        }
-        out.add(current.toString());
-        return out;
     }
 }

@@ -46,6 +46,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,OptimizationHints,MediaRouter", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height, "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                 profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
@@ -119,6 +120,13 @@ public final class Browser implements AutoCloseable {
                   .filter(e => !((e.labels && e.labels.length) || e.getAttribute('aria-label')
                     || e.getAttribute('aria-labelledby') || e.textContent.trim()))
                   .map(e => e.outerHTML);""");
+    }
+
+    /** The browser console's errors since the last call (SEVERE entries: uncaught exceptions, failed loads). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Saves a screenshot as target/screenshots/{name}.png, kept as a test artifact. */

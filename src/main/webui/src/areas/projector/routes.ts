@@ -1,0 +1,5 @@
+// The projector area (/app/projector): owned by the pages' second helper. Add pages under this folder only;
+// use the shared helpers (src/shared) and the one client (src/api/client.ts).
+import type { RouteRecordRaw } from 'vue-router'
+
+export const routes: RouteRecordRaw[] = []

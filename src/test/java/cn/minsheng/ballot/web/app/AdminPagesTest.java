@@ -1,0 +1,90 @@
+package cn.minsheng.ballot.web.app;
+
+import static cn.minsheng.ballot.support.AppPage.check;
+import static cn.minsheng.ballot.support.AppPage.fill;
+import static cn.minsheng.ballot.support.AppPage.press;
+import static cn.minsheng.ballot.support.AppPage.row;
+import static cn.minsheng.ballot.support.AppPage.signIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import cn.minsheng.ballot.support.Api;
+import cn.minsheng.ballot.support.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The platform admin creates and renames a congress and gives it a secretariat account, all in the
+ * pages; the secretariat signs in to the console and creates a scrutineer's account. The API only
+ * checks what the pages did.
+ */
+@QuarkusTest
+class AdminPagesTest {
+
+    private final String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+
+    @Test
+    void theAdminCreatesACongressAndItsSecretariatWhoThenCreatesAccounts() throws Exception {
+        String code = Api.unique("c");
+        try (Browser b = Browser.open(1280, 800)) {
+            b.go(base + "/app/admin");
+            signIn(b, null, "admin", Api.ADMIN_PASSWORD);
+            b.shown(By.id("congress-new"));
+            check(b, "app-admin-congresses");
+
+            b.shown(By.id("congress-new")).click();
+            fill(b, By.id("congress-name"), "青溪县人民代表大会");
+            fill(b, By.id("congress-code"), code);
+            check(b, "app-admin-congress-new");
+            b.shown(By.id("congress-create")).click();
+            b.text(By.tagName("h2"), "青溪县人民代表大会的账号");
+
+            b.shown(By.id("account-new")).click();
+            fill(b, By.id("account-username"), "sec-" + code);
+            fill(b, By.id("account-password"), Api.PASSWORD);
+            fill(b, By.id("account-display"), "大会秘书处");
+            b.shown(By.id("account-create")).click();
+            String row = row(b, "sec-" + code);
+            assertTrue(row.contains("秘书处") && row.contains("可登录"), row);
+            check(b, "app-admin-accounts");
+
+            String admin = Api.admin();
+            List<Map<String, Object>> found = Api.as(admin).get("/api/v1/congresses?q=" + code).jsonPath().getList("items");
+            assertEquals(1, found.size());
+            String congressId = (String) found.get(0).get("id");
+            assertEquals("secretariat", Api.as(admin).get("/api/v1/congresses/" + congressId + "/accounts")
+                    .jsonPath().getString("items[0].role"));
+
+            // renamed from the list
+            b.go(base + "/app/admin");
+            b.shown(By.id("congress-new"));
+            fill(b, By.cssSelector("input[aria-label^='搜索']"), code);
+            row(b, code);
+            press(b, "改名");
+            fill(b, By.id("rename-name"), "青溪县第十八届人民代表大会");
+            b.shown(By.id("rename-save")).click();
+            row(b, "青溪县第十八届人民代表大会");
+            assertEquals("青溪县第十八届人民代表大会", Api.as(admin).get("/api/v1/congresses/" + congressId).path("name"));
+
+            // the secretariat signs in to the console and creates a scrutineer's account
+            b.shown(By.id("sign-out")).click();
+            b.go(base + "/app/console/accounts");
+            signIn(b, code, "sec-" + code, Api.PASSWORD);
+            row(b, "sec-" + code);
+            b.shown(By.id("account-new")).click();
+            cn.minsheng.ballot.support.AppPage.pick(b, "account-role", "监票人");
+            fill(b, By.id("account-username"), "jp-" + code);
+            fill(b, By.id("account-password"), Api.PASSWORD);
+            b.shown(By.id("account-create")).click();
+            assertTrue(row(b, "jp-" + code).contains("监票人"));
+            check(b, "app-console-accounts");
+            assertEquals(2, Api.as(admin).get("/api/v1/congresses/" + congressId + "/accounts").jsonPath().getList("items").size());
+        }
+    }
+}
