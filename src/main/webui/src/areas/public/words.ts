@@ -54,7 +54,7 @@ const words: Words = {
   'proposal.category': ['类别', 'Category'],
   'proposal.pick': ['请选择', 'Choose'],
   'proposal.location': ['地点', 'Place'],
-  'proposal.budget': ['估算金额（元，可不填）', 'Estimate in yuan (optional)'],
+  'proposal.budget': ['估算金额（万元，可不填）', 'Estimate in 10,000 yuan (optional)'],
   'proposal.contactName': ['您的称呼（可不填）', 'Your name (optional)'],
   'proposal.contactPhone': ['联系电话（可不填）', 'Phone (optional)'],
   'proposal.privacy': ['称呼和电话只给人大工作人员联系您使用，不会公开。', 'Your name and phone are only for the staff to reach you; they are never published.'],
