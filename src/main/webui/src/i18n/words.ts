@@ -37,6 +37,7 @@ const words: Words = {
   'common.name': ['名称', 'Name'],
   'common.status': ['状态', 'Status'],
   'common.createdAt': ['创建时间', 'Created'],
+  'common.pageSize': ['每页条数', 'Rows per page'],
   'common.total': ['共 {0} 条', '{0} in all'],
   'common.empty': ['暂无数据', 'Nothing yet'],
   'common.details': ['详情', 'Details'],

@@ -67,7 +67,7 @@ public final class Pages {
 
     /** Chooses the option with the given text in an Element Plus select. */
     public static void pick(Browser b, By select, String option) {
-        b.shown(select).click();
+        b.shown(select).findElement(By.xpath("./ancestor::div[contains(@class, 'el-select__wrapper')]")).click();
         b.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream()
                 .filter(o -> o.isDisplayed() && o.getText().contains(option)).findFirst().orElse(null)).click();
     }
