@@ -1,5 +1,39 @@
 // Words of the department area: keys start with 'department.'; each entry is [中文, English].
 import type { Words } from '../../i18n'
 
-const words: Words = {}
+const words: Words = {
+  'department.title': ['承办单位', 'Department'],
+  'department.projects': ['承办的项目', 'Our projects'],
+  'department.which': ['本单位', 'Our department'],
+  'department.all': ['全部单位', 'All departments'],
+  'department.toAnswer': ['待答复的问题', 'Issues to answer'],
+  'department.manage': ['办理', 'Manage'],
+  'department.report': ['报告进展', 'Report progress'],
+  'department.reportFor': ['报告进展：{0}', 'Progress of {0}'],
+  'department.percent': ['完成百分比', 'Percent done'],
+  'department.note': ['进展说明', 'What was done'],
+  'department.reason': ['进度回调的原因', 'Why it went back'],
+  'department.sendReport': ['提交进展', 'Send the report'],
+  'department.reported': ['进展已报告', 'Progress reported'],
+  'department.answerFor': ['对“{0}”的答复', 'Answer to “{0}”'],
+  'department.answerHint': ['整改措施和结果', 'What was done to put it right'],
+  'department.answer': ['答复', 'Answer'],
+  'department.answered': ['已答复，等待代表销号', 'Answered; the group will close it'],
+  'department.plan': ['实施计划', 'Plan'],
+  'department.budgetYuan': ['计划投资（万元）', 'Budget (10,000 yuan)'],
+  'department.spentYuan': ['已完成投资（万元）', 'Spent (10,000 yuan)'],
+  'department.startsOn': ['开始日期', 'Starts'],
+  'department.endsOn': ['完成日期', 'Ends'],
+  'department.savePlan': ['保存计划', 'Save the plan'],
+  'department.newMilestone': ['新增节点', 'New milestone'],
+  'department.milestoneTitle': ['节点名称', 'Milestone'],
+  'department.dueOn': ['完成期限', 'Due'],
+  'department.weight': ['权重', 'Weight'],
+  'department.addMilestone': ['添加节点', 'Add the milestone'],
+  'department.milestoneAdded': ['节点已添加', 'Milestone added'],
+  'department.newSub': ['新增子项目', 'New sub-item'],
+  'department.subTitle': ['子项目名称', 'Sub-item'],
+  'department.addSub': ['添加子项目', 'Add the sub-item'],
+  'department.subAdded': ['子项目已添加', 'Sub-item added'],
+}
 export default words

@@ -1,5 +1,14 @@
-// The scrutineer area (/app/scrutineer): owned by the pages' second helper. Add pages under this folder only;
-// use the shared helpers (src/shared) and the one client (src/api/client.ts).
+// The scrutineers' pages (/app/scrutineer): the ballots of the sessions, paper ballots entered one
+// by one or as totals, the figures they sign shown plainly, and the countersignature.
 import type { RouteRecordRaw } from 'vue-router'
 
-export const routes: RouteRecordRaw[] = []
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/scrutineer',
+    component: () => import('./ScrutineerShell.vue'),
+    children: [
+      { path: '', component: () => import('./Ballots.vue') },
+      { path: 'ballots/:ballotId', component: () => import('./Ballot.vue'), props: true },
+    ],
+  },
+]

@@ -1,5 +1,40 @@
 // Words of the scrutineer area: keys start with 'scrutineer.'; each entry is [中文, English].
 import type { Words } from '../../i18n'
 
-const words: Words = {}
+const words: Words = {
+  'scrutineer.title': ['监票', 'Scrutineers'],
+  'scrutineer.ballots': ['表决事项', 'Ballots'],
+  'scrutineer.session': ['会议', 'Session'],
+  'scrutineer.ballot': ['表决事项', 'Ballot'],
+  'scrutineer.kind': ['类型', 'Kind'],
+  'scrutineer.channels': ['投票方式', 'Channels'],
+  'scrutineer.closedAt': ['结束时间', 'Closed'],
+  'scrutineer.enter': ['进入', 'Open'],
+  'scrutineer.paper': ['纸质选票', 'Paper ballots'],
+  'scrutineer.issued': ['发出的纸质选票（张）', 'Paper ballots issued'],
+  'scrutineer.mode': ['录入方式', 'How to enter'],
+  'scrutineer.single': ['逐张录入', 'One by one'],
+  'scrutineer.totals': ['按合计录入', 'As totals'],
+  'scrutineer.singleHint': ['照着收回的每一张选票勾选，然后点“录入”；空白票直接点“录入”。超出规则的票照实录入，计票时按无效票处理。', 'Mark each returned ballot as it reads, then add it; a blank ballot is added unmarked. A ballot outside the rules is entered as it is and counted invalid.'],
+  'scrutineer.add': ['录入第 {0} 张', 'Add ballot {0}'],
+  'scrutineer.entered': ['已录入的选票', 'Ballots entered'],
+  'scrutineer.blank': ['空白票', 'Blank'],
+  'scrutineer.willBeInvalid': ['将计为无效票', 'Will count as invalid'],
+  'scrutineer.remove': ['删除第 {0} 张', 'Remove ballot {0}'],
+  'scrutineer.removeShort': ['删除', 'Remove'],
+  'scrutineer.returned': ['收回的选票（张）', 'Ballots returned'],
+  'scrutineer.invalid': ['其中无效票（张）', 'Of which invalid'],
+  'scrutineer.counts': ['各项得票', 'Votes per item'],
+  'scrutineer.record': ['提交纸质选票', 'Record the paper ballots'],
+  'scrutineer.confirmSingle': ['发出 {0} 张，逐张录入 {1} 张。提交后不能修改。', '{0} issued, {1} entered one by one. They cannot be changed afterwards.'],
+  'scrutineer.confirmTotals': ['发出 {0} 张，收回 {1} 张，其中无效 {2} 张，以及各项得票。提交后不能修改。', '{0} issued, {1} returned, {2} invalid, and the votes per item. They cannot be changed afterwards.'],
+  'scrutineer.recorded': ['纸质选票已录入', 'Paper ballots recorded'],
+  'scrutineer.recordedLine': ['已记录：发出 {0} 张，逐张录入 {1} 张，按合计录入 {2} 张。', 'Recorded: {0} issued, {1} entered one by one, {2} as totals.'],
+  'scrutineer.result': ['计票结果', 'The count'],
+  'scrutineer.noResult': ['表决结束并计票后，这里显示结果。', 'The count appears here once the vote has closed.'],
+  'scrutineer.signHint': ['请核对下列数字：应到、实到、发出、收回、有效、无效，以及每一项的得票和结果。核对无误后签字。', 'Check these figures — seated, present, issued, returned, valid, invalid, each item’s votes and outcome — then sign.'],
+  'scrutineer.countersign': ['核对无误，签字', 'I have checked: sign'],
+  'scrutineer.countersignConfirm': ['签字表示您核对过以上全部数字，确认无误。', 'Signing says you checked every figure above and found it right.'],
+  'scrutineer.signed': ['已签字', 'Signed'],
+}
 export default words

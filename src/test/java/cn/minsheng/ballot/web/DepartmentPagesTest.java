@@ -1,0 +1,122 @@
+package cn.minsheng.ballot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import cn.minsheng.ballot.support.Api;
+import cn.minsheng.ballot.support.Api.Hall;
+import cn.minsheng.ballot.support.Browser;
+import cn.minsheng.ballot.support.Pages;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A selected project's year through the Vue pages: the department sets the plan's lead official
+ * (the budget it had is kept), adds a milestone and reports progress with a photo; a supervising deputy
+ * records an inspection and raises an issue from a phone; the department answers it; the deputy
+ * closes it after a confirmation.
+ */
+@QuarkusTest
+class DepartmentPagesTest {
+
+    private final int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+    private final String base = "http://localhost:" + port;
+
+    @Test
+    void aDepartmentPlansAndReportsWithAPhotoAndADeputyRaisesAnIssueItAnswersAndTheDeputyCloses() throws Exception {
+        Hall hall = Api.hall(3, 3);
+        var t = hall.tenant();
+        List<String> candidates = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 3);
+        String ballot = Api.openBallot(hall, Map.of("title", "2027年民生实事项目票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1,
+                "itemIds", candidates.subList(0, 2)));
+        for (int d = 0; d < 3; d++) {
+            Api.cast(hall.deputy(d), ballot, Api.ticks(candidates.subList(0, 1))).then().statusCode(201);
+        }
+        Api.closeAndPublish(hall, ballot);
+        Map<String, Object> project = RestAssured.given().get("/api/v1/public/congresses/" + t.code() + "/projects").then()
+                .statusCode(200).extract().path("[0]");
+        String projectId = (String) project.get("id");
+        Number budget = (Number) project.get("budgetPlanned");
+        t.as().body(Map.of("deputyIds", hall.deputyIds().subList(0, 2))).put("/api/v1/projects/" + projectId + "/supervisors").then()
+                .statusCode(200);
+        String username = Api.unique("dep");
+        t.as().body(Map.of("username", username, "password", Api.PASSWORD, "role", "department", "department", project.get("department")))
+                .post("/api/v1/congresses/" + t.congressId() + "/accounts").then().statusCode(201);
+        Path photo = Files.createTempFile("site-photo", ".png");
+        ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+
+        try (Browser office = Pages.open(1280, 800); Browser phone = Pages.open(390, 844)) {
+            office.go(base + "/app/department");
+            Pages.signIn(office, t.code(), username, Api.PASSWORD);
+            office.shown(By.cssSelector("button[data-open='" + projectId + "']"));
+            Pages.check(office, "vue-department-projects");
+            office.shown(By.cssSelector("button[data-open='" + projectId + "']")).click();
+            office.type(By.id("plan-lead"), "王副县长");
+            office.shown(By.id("plan-save")).click();
+            office.until(d -> "王副县长".equals(RestAssured.given().get("/api/v1/public/projects/" + projectId).path("project.leadOfficial")));
+            assertEquals(budget.doubleValue(), RestAssured.given().get("/api/v1/public/projects/" + projectId)
+                    .<Number>path("project.budgetPlanned").doubleValue(), "the plan's update kept the budget");
+
+            office.type(By.id("milestone-title"), "完成设备安装");
+            Pages.fill(office, By.id("milestone-due"), java.time.LocalDate.now().plusDays(60).toString(), Keys.ENTER);
+            office.shown(By.id("milestone-add")).click();
+            office.shown(By.cssSelector("li[data-milestone] button[data-report]")).click();
+            Pages.fill(office, By.id("report-percent"), "40", Keys.TAB);
+            office.type(By.id("report-note"), "设备已进场");
+            office.driver.findElement(By.id("report-evidence")).sendKeys(photo.toString());
+            office.text(By.cssSelector(".evidence .names"), photo.getFileName().toString());
+            Pages.check(office, "vue-department-progress");
+            office.shown(By.id("report-send")).click();
+            Map<String, Object> report = office.until(d -> RestAssured.given().get("/api/v1/public/projects/" + projectId)
+                    .<Map<String, Object>>path("reports[0]"));
+            assertEquals(40, ((Number) report.get("percent")).intValue());
+            assertEquals(1, ((List<?>) report.get("evidenceIds")).size(), "the photo is attached to the report");
+            office.shown(By.cssSelector("a.evidence-link"));
+            Pages.check(office, "vue-department-project");
+
+            // a supervising deputy, on a phone: an inspection and an issue with a due date
+            phone.go(base + "/app/deputy/supervise");
+            Pages.signIn(phone, t.code(), hall.usernames().get(0), hall.passwords().get(0));
+            phone.shown(By.cssSelector("button[data-open='" + projectId + "']")).click();
+            phone.type(By.id("inspection-findings"), "设备安装进度偏慢");
+            phone.shown(By.id("inspection-submit")).click();
+            phone.text(By.cssSelector("article.project-facts"), "设备安装进度偏慢");
+            phone.type(By.id("issue-title"), "施工围挡占用人行道");
+            phone.type(By.id("issue-description"), "请调整围挡，保证行人通行。");
+            Pages.fill(phone, By.id("issue-due"), java.time.LocalDate.now().plusDays(10).toString(), Keys.ENTER);
+            phone.shown(By.id("issue-submit")).click();
+            phone.text(By.cssSelector("li[data-issue]"), "待答复");
+            Pages.check(phone, "vue-deputy-supervise");
+            String issueId = phone.shown(By.cssSelector("li[data-issue]")).getAttribute("data-issue");
+
+            // the department answers it
+            office.driver.navigate().refresh();
+            office.shown(By.cssSelector("li[data-issue='" + issueId + "'] textarea")).sendKeys("已将围挡后移一米");
+            office.shown(By.cssSelector("button[data-answer='" + issueId + "']")).click();
+            office.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已答复");
+
+            // the deputy closes it, after a confirmation
+            phone.driver.navigate().refresh();
+            phone.shown(By.cssSelector("button[data-close='" + issueId + "']")).click();
+            Pages.confirm(phone);
+            phone.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已销号");
+            assertEquals("CLOSED", RestAssured.given().get("/api/v1/public/projects/" + projectId).path("issues[0].status"));
+            Pages.check(phone, "vue-deputy-issue-closed");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+}
