@@ -44,6 +44,17 @@ public final class DatabaseFailures {
                     return true;
                 }
             }
+            // a commit cut by a restart: Narayana's RollbackException carries the driver's failure as a suppressed XAException
+            if (t instanceof javax.transaction.xa.XAException xa && (xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL
+                    || String.valueOf(xa.getMessage()).contains("terminating connection")
+                    || String.valueOf(xa.getMessage()).contains("I/O error"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isTransient(suppressed)) {
+                    return true;
+                }
+            }
             if (t.getCause() == t) {
                 break;
             }

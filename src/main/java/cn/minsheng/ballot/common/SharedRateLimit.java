@@ -36,7 +36,16 @@ public class SharedRateLimit {
     public void acquire(String key, long capacity, Duration period, String code) {
         BucketConfiguration config = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build();
-        ConsumptionProbe probe = buckets.builder().build(key, () -> config).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(key, () -> config).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // Bucket4j wraps the driver's exception in its own: a database that is away is 503, as everywhere
+            if (DatabaseFailures.isTransient(e)) {
+                throw new ServiceUnavailableException();
+            }
+            throw e;
+        }
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(code, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         }

@@ -1,9 +1,7 @@
 package cn.minsheng.ballot.congress;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import cn.minsheng.ballot.common.ApiException;
 
@@ -30,11 +28,18 @@ final class XlsxLimits {
         long cells = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+        // ZipFile reads the central directory, so streamed entries (sizes in data descriptors) are read too;
+        // the sizes it declares are not trusted: every entry is decompressed and counted
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("roster", ".xlsx");
+            java.nio.file.Files.write(file, bytes);
+            try (java.util.zip.ZipFile zipFile = new java.util.zip.ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zipFile.entries())) {
                 if (++entries > MAX_ENTRIES) {
                     throw tooLarge(MAX_ENTRIES + " entries");
                 }
+                java.io.InputStream zip = zipFile.getInputStream(entry);
                 boolean xml = entry.getName().endsWith(".xml");
                 int text = 0;
                 int previous = 0;
@@ -67,8 +72,17 @@ final class XlsxLimits {
                     }
                 }
             }
+            }
         } catch (IOException e) {
             throw new ApiException(ApiException.Kind.INVALID, "UNREADABLE_FILE", "xlsx: " + e.getMessage());
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file the platform cleans up
+                }
+            }
         }
     }
 

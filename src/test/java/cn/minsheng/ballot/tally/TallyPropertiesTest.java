@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the count over random rules, rosters and ballots (valid and invalid alike). */
-class TallyProperties {
+class TallyPropertiesTest {
 
     record Scenario(Rules rules, List<String> items, Roster roster, List<CastBallot> ballots, long seed) {
         TallyResult tally() {
