@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Each way a tablet (or anyone posing as one) could cheat is refused; honest ballots are accepted. */
-class SealedBallotProperties {
+class SealedBallotPropertiesTest {
 
     static final SealFixtures.Run RUN = SealFixtures.ceremony("session-7", 2, 3, new SeededRandom("ballot properties"));
     static final List<String> ITEMS = List.of("p1", "p2", "p3", "p4");

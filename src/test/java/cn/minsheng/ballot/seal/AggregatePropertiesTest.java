@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Many sealed ballots add up, and decrypt, to the totals counted in the clear. */
-class AggregateProperties {
+class AggregatePropertiesTest {
 
     static final SealFixtures.Run RUN = SealFixtures.ceremony("aggregate", 2, 3, new SeededRandom("aggregate"));
 
@@ -26,7 +26,7 @@ class AggregateProperties {
         Random r = new Random(seed);
         SeededRandom rnd = new SeededRandom("agg " + seed);
         for (int b = 0; b < ballots; b++) {
-            Map<String, String> marks = SealedBallotProperties.validMarks(ctx, r.nextLong());
+            Map<String, String> marks = SealedBallotPropertiesTest.validMarks(ctx, r.nextLong());
             for (Map.Entry<String, String> m : marks.entrySet()) {
                 truth[items.indexOf(m.getKey())][layout.choices().indexOf(m.getValue())]++;
             }
