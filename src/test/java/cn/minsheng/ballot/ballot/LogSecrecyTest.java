@@ -53,7 +53,10 @@ class LogSecrecyTest {
         root.addHandler(capture);
         ours.setLevel(Level.ALL);
         List<String> trackers = new ArrayList<>();
+        String marker = "log-capture-check " + java.util.UUID.randomUUID();
         try {
+            // proves the capture works at the debug level of the service's loggers: an empty capture fails below
+            Logger.getLogger("cn.minsheng.ballot.ballot").fine(marker);
             for (int d = 0; d < 3; d++) {
                 trackers.add(Api.cast(hall.deputy(d), ballot, Api.ticks(c.subList(d, d + 2))).then().statusCode(201).extract()
                         .path("tracker"));
@@ -65,6 +68,7 @@ class LogSecrecyTest {
             ours.setLevel(before);
             root.removeHandler(capture);
         }
+        assertTrue(lines.stream().anyMatch(l -> l.contains(marker)), "nothing was captured: the check below would prove nothing");
         for (String line : new ArrayList<>(lines)) {
             boolean namesDeputy = hall.deputyIds().stream().anyMatch(line::contains) || line.contains("代表000");
             boolean namesVote = c.stream().anyMatch(line::contains) || trackers.stream().anyMatch(line::contains);
