@@ -122,5 +122,9 @@ const words: Words = {
   'enum.InvalidReason.TOO_FEW_MARKS': ['少选', 'Too few marks'],
   'enum.InvalidReason.UNREADABLE': ['无法辨认', 'Unreadable'],
   'enum.InvalidReason.BLANK': ['空白', 'Blank'],
+  'public.auditHeads': ['审计链每日记录', 'The audit chain, day by day'],
+  'public.auditHeadsHint': ['每天公布审计链的最新摘要。记下任意一条，日后若有人改写或删减此前的记录，核验程序都会发现。', 'The latest digest of the audit chain, published daily. Note any one down: a later rewrite or cut behind it is found by the verifier.'],
+  'public.day': ['日期', 'Day'],
+  'public.head': ['摘要', 'Digest'],
 }
 export default words

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.congress.Congress;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.common.Tenants;

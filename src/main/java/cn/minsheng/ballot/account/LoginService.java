@@ -54,8 +54,7 @@ public class LoginService {
         throttle.recordSuccess(accountKey);
         Account a = account.get();
         // a deputy whose office is terminated or suspended cannot log in (nor use an earlier token: AccountStatus)
-        if (a.deputyId != null && cn.minsheng.ballot.congress.Deputy.<cn.minsheng.ballot.congress.Deputy>findByIdOptional(a.deputyId)
-                .filter(d -> d.status == cn.minsheng.ballot.congress.DeputyStatus.SEATED).isEmpty()) {
+        if (a.deputyId != null && !tenants.deputyInOffice(a.deputyId)) {
             throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE");
         }
         return new Token(tokens.issue(a, now), "Bearer", tokens.ttl().toSeconds(), List.of(a.role.value()));

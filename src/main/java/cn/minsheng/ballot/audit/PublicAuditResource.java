@@ -1,5 +1,7 @@
 package cn.minsheng.ballot.audit;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.congress.Congress;
+import cn.minsheng.ballot.common.Tenants;
 
 @Path("/api/v1/public/congresses/{congressCode}/audit/heads")
 @Tag(name = "public")
@@ -21,13 +23,16 @@ import cn.minsheng.ballot.congress.Congress;
 public class PublicAuditResource {
 
     @Inject
+    Tenants tenants;
+
+    @Inject
     PublishedHeads heads;
 
     @GET
     @Operation(operationId = "publicAuditHeads", summary = "The audit chain's latest head of each of the last 30 days, and the head stamped on every published result",
             description = "Write them down: the verifier (online and offline) reports a chain that no longer reaches a head that was published.")
     public PublishedHeads.Heads heads(@PathParam("congressCode") String congressCode) {
-        Congress c = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress"));
-        return heads.heads(c.id, 30);
+        UUID congressId = tenants.idOfCode(congressCode).orElseThrow(() -> ApiException.notFound("congress"));
+        return heads.heads(congressId, 30);
     }
 }

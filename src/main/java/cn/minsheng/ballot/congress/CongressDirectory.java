@@ -12,6 +12,11 @@ import cn.minsheng.ballot.common.Tenants;
 public class CongressDirectory implements Tenants {
 
     @Override
+    public boolean deputyInOffice(UUID deputyId) {
+        return Deputy.<Deputy>findByIdOptional(deputyId).filter(d -> d.status == DeputyStatus.SEATED).isPresent();
+    }
+
+    @Override
     public Optional<String> codeOf(UUID congressId) {
         return Congress.<Congress>findByIdOptional(congressId).map(c -> c.code);
     }

@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.common;
+package cn.minsheng.ballot.live;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-import cn.minsheng.ballot.live.TurnoutListener;
 import io.quarkus.scheduler.Scheduled;
 
 /**
