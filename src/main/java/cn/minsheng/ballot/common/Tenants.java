@@ -16,6 +16,9 @@ public interface Tenants {
 
     boolean hasDeputy(UUID congressId, UUID deputyId);
 
+    /** The code of the congress with this id. */
+    Optional<String> codeOf(UUID congressId);
+
     /** Whether the deputy is in office (SEATED): neither suspended nor terminated. */
     boolean deputyInOffice(UUID deputyId);
 

@@ -50,6 +50,9 @@ public class NoticePdf {
         lines.add(new String[] { "head", header(f) });
         for (ResultFigures.Item i : f.items()) {
             lines.add(new String[] { "", row(f, i) });
+            if (i.reason() != null) {
+                lines.add(new String[] { "reason", "    " + i.reason() });
+            }
         }
         lines.add(new String[] { "", "" });
         if (f.kind() == BallotKind.SELECTION) {
@@ -123,6 +126,7 @@ public class NoticePdf {
                 float size = switch (line[0]) {
                     case "title" -> 16;
                     case "small" -> 7;
+                    case "reason" -> 9;
                     default -> 10.5f;
                 };
                 for (String text : cjk.wrap(line[1], size, a4.getWidth() - 2 * MARGIN)) {

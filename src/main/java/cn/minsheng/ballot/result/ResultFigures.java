@@ -38,11 +38,13 @@ public record ResultFigures(String ballotId, String sessionId, String title, Bal
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String itemId, int position, String label, int forCount, int againstCount, int abstainCount,
             int satisfiedCount, int basicallySatisfiedCount, int unsatisfiedCount, int notVoted, boolean passed, int rank,
-            Outcome outcome, String satisfactionRate, String satisfactionPercent) {
+            Outcome outcome, String satisfactionRate, String satisfactionPercent,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the outcome's reason in words: threshold and base, rank, tie and how it was broken, lot seed and draw order, follow-up")
+            String reason) {
 
-        Item withOutcome(Outcome o) {
+        Item withOutcome(Outcome o, String why) {
             return new Item(itemId, position, label, forCount, againstCount, abstainCount, satisfiedCount,
-                    basicallySatisfiedCount, unsatisfiedCount, notVoted, passed, rank, o, satisfactionRate, satisfactionPercent);
+                    basicallySatisfiedCount, unsatisfiedCount, notVoted, passed, rank, o, satisfactionRate, satisfactionPercent, why);
         }
     }
 

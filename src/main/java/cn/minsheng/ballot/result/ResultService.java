@@ -73,12 +73,15 @@ public class ResultService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ResultView record(Ballot b, List<BallotItem> items, TallyResult t, long seed, UUID followUpBallot) {
         List<ResultFigures.Item> rows = new ArrayList<>();
+        Map<String, String> labels = new java.util.HashMap<>();
+        items.forEach(i -> labels.put(i.itemId.toString(), i.position + ". " + i.label));
+        Map<String, String> reasons = cn.minsheng.ballot.tally.Explanation.of(t, labels::get);
         for (BallotItem i : items) {
             ItemResult r = t.item(i.itemId.toString());
             rows.add(new ResultFigures.Item(r.itemId(), i.position, i.label, r.forCount(), r.againstCount(), r.abstainCount(),
                     r.satisfiedCount(), r.basicallySatisfiedCount(), r.unsatisfiedCount(), r.notVoted(), r.passed(), r.rank(),
                     r.outcome(), r.satisfactionRate() == null ? null : r.satisfactionRate().toString(),
-                    r.satisfactionRate() == null ? null : r.satisfactionRate().percent()));
+                    r.satisfactionRate() == null ? null : r.satisfactionRate().percent(), reasons.get(r.itemId())));
         }
         BallotService.BallotView v = ballots.view(b);
         ResultFigures figures = new ResultFigures(b.id.toString(), b.sessionId.toString(), b.title, b.kind, b.method, b.secrecy,
@@ -158,8 +161,10 @@ public class ResultService {
         }
         List<ResultFigures.Item> items = new ArrayList<>();
         for (ResultFigures.Item i : f.items()) {
+            boolean picks = picked.contains(i.itemId());
             items.add(i.outcome() != Outcome.TIED ? i
-                    : i.withOutcome(picked.contains(i.itemId()) ? Outcome.SELECTED : Outcome.NOT_SELECTED));
+                    : i.withOutcome(picks ? Outcome.SELECTED : Outcome.NOT_SELECTED, (i.reason() == null ? "" : i.reason()) + "主持人决定："
+                            + (picks ? "当选" : "未当选") + "（理由：" + reason + "）。"));
         }
         List<String> selected = items.stream().filter(i -> i.outcome() == Outcome.SELECTED)
                 .sorted((x, y) -> Integer.compare(x.rank(), y.rank())).map(ResultFigures.Item::itemId).toList();
