@@ -21,7 +21,4 @@ public interface Tenants {
 
     /** Whether the deputy is in office (SEATED): neither suspended nor terminated. */
     boolean deputyInOffice(UUID deputyId);
-
-    /** The code of the congress with this id. */
-    Optional<String> codeOf(UUID congressId);
 }
