@@ -48,6 +48,8 @@ public class AuditService {
 
     @Inject
     PublishedHeads publishedHeads;
+
+    @Inject
     Tenants tenants;
 
     public Page<EntryView> list(UUID pathCongressId, PageRequest page) {

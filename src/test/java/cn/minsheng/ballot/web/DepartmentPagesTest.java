@@ -73,6 +73,8 @@ class DepartmentPagesTest {
             office.type(By.id("milestone-title"), "完成设备安装");
             Pages.fill(office, By.id("milestone-due"), java.time.LocalDate.now().plusDays(60).toString(), Keys.ENTER);
             office.shown(By.id("milestone-add")).click();
+            // the "saved" message sits over the top of the page for a few seconds, as it does for a person
+            office.until(d -> d.findElements(By.cssSelector(".el-message")).isEmpty());
             office.shown(By.cssSelector("li[data-milestone] button[data-report]")).click();
             Pages.fill(office, By.id("report-percent"), "40", Keys.TAB);
             office.type(By.id("report-note"), "设备已进场");
