@@ -95,6 +95,9 @@ class RoleMatrixTest {
         cases.add(new Case("createDeputy", "POST", () -> c + "/deputies", "application/json",
                 () -> Map.of("name", "新代表"), expect(201, Who.SECRETARIAT)));
         cases.add(new Case("listDeputies", "GET", () -> c + "/deputies", null, null, expect(200, Who.SECRETARIAT)));
+        // slips for another deputy: a slip replaces that deputy's password, and with it their tokens
+        cases.add(new Case("printLoginSlips", "POST", () -> c + "/deputies/login-slips", "application/json",
+                () -> Map.of("deputyIds", List.of(otherDeputyId)), expect(200, Who.SECRETARIAT)));
         cases.add(new Case("getDeputy", "GET", () -> c + "/deputies/" + ownDeputyId, null, null,
                 expect(200, Who.SECRETARIAT, Who.DEPUTY)));
         Map<Who, Integer> otherDeputy = expect(200, Who.SECRETARIAT);
