@@ -51,14 +51,6 @@ export function localOf(instant: string | undefined | null): string {
   return instant ? dateTime(instant) : ''
 }
 
-/** Money in yuan as words people read: 1,250,000 元 / 125 万元. */
-export function yuan(v: number | string | undefined | null): string {
-  if (v === undefined || v === null || v === '') return '—'
-  const n = Number(v)
-  if (currentLocale() === 'en') return '¥' + n.toLocaleString('en')
-  return n >= 10000 ? (n / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + ' 万元' : n.toLocaleString('zh-CN') + ' 元'
-}
-
 export function percent(v: number | undefined | null, digits = 1): string {
   if (v === undefined || v === null || isNaN(Number(v))) return '—'
   return (Number(v) * 100).toFixed(digits) + '%'

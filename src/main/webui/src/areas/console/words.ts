@@ -39,7 +39,7 @@ const words: Words = {
   'console.category': ['类别', 'Category'],
   'console.department': ['承办单位', 'Department'],
   'console.budget': ['预算', 'Budget'],
-  'console.budgetYuan': ['预算（元）', 'Budget (yuan)'],
+  'console.budgetYuan': ['预算（万元）', 'Budget (10,000 yuan)'],
   'console.updatedAt': ['更新时间', 'Updated'],
   'console.solicitations': ['项目征集', 'Solicitations'],
   'console.solicitations.new': ['发起征集', 'Open a solicitation'],

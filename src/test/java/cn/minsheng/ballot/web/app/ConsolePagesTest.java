@@ -100,7 +100,7 @@ class ConsolePagesTest {
             b.until(d -> d.findElements(By.xpath("//tr[contains(.,'老旧小区加装电梯')]//button[normalize-space(.)='初审']"))
                     .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
             fill(b, By.id("screen-department"), "县住建局");
-            fill(b, By.id("screen-budget"), "3000000");
+            fill(b, By.id("screen-budget"), "300"); // 万元, as the contract holds budgets
             check(b, "app-console-screening");
             b.shown(By.id("screen-save")).click();
             b.until(d -> "ACCEPTED".equals(Api.as(t.secretariat()).get("/api/v1/proposals/" + proposal).path("status")));
