@@ -50,8 +50,12 @@ class AdminPagesTest {
             fill(b, By.id("account-password"), Api.PASSWORD);
             fill(b, By.id("account-display"), "大会秘书处");
             b.shown(By.id("account-create")).click();
-            String row = row(b, "sec-" + code);
-            assertTrue(row.contains("秘书处") && row.contains("可登录"), row);
+            // the row as it settles (a tag that fades in is not yet text a person can read)
+            String row = b.until(d -> {
+                String r = row(b, "sec-" + code);
+                return r.contains("可登录") ? r : null;
+            });
+            assertTrue(row.contains("秘书处"), row);
             check(b, "app-admin-accounts");
 
             String admin = Api.admin();
