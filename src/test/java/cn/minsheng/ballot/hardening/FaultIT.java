@@ -58,6 +58,8 @@ class FaultIT {
         final AtomicInteger acknowledged = new AtomicInteger();
         final List<String> badErrors = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger unavailable = new AtomicInteger();
+        /** Tablets of deputies below this number may start casting; a fault test releases the rest in waves. */
+        volatile int released = Integer.MAX_VALUE;
 
         Tablets(String base, RemotePlenary plenary) throws Exception {
             this.base = base;
@@ -73,6 +75,9 @@ class FaultIT {
 
         /** Casts for one deputy until acknowledged; gives up after the deadline. */
         void cast(int deputy, long deadlineNanos) {
+            while (deputy >= released && System.nanoTime() < deadlineNanos) {
+                sleep(20);
+            }
             while (System.nanoTime() < deadlineNanos) {
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ballots/"
@@ -146,8 +151,6 @@ class FaultIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("unfinished: its last run found a 500 on a commit cut by the restart (fixed since in "
-            + "DatabaseFailures, not re-run), after which the burst ended before the second fault; to be re-run and finished")
     void theDatabaseRestartedAndStoppedMidBurst() throws Exception {
         SecondCluster pg = SecondCluster.create();
         try {
@@ -157,15 +160,20 @@ class FaultIT {
                 RemoteClient client = new RemoteClient(service.base(), 4);
                 RemotePlenary p = RemotePlenary.setUp(client, client.login(null, "admin", "bench-admin-password"), DEPUTIES);
                 Tablets tablets = new Tablets(service.base(), p);
+                // three waves, so that each fault meets tablets still casting: the second wave starts as the
+                // restart begins, the third only once the database is down
+                tablets.released = DEPUTIES / 3;
                 AtomicInteger step = new AtomicInteger();
                 tablets.burst(16, acknowledged -> {
                     try {
-                        if (step.get() == 0 && acknowledged >= DEPUTIES / 4) {
+                        if (step.get() == 0 && acknowledged >= DEPUTIES / 6) {
                             step.set(1);
+                            tablets.released = 2 * DEPUTIES / 3;
                             pg.ctl("restart", "-m", "fast"); // every connection of the pool breaks at once
                         } else if (step.get() == 1 && acknowledged >= DEPUTIES / 2) {
                             step.set(2);
                             pg.ctl("stop", "-m", "fast");
+                            tablets.released = DEPUTIES;
                             Thread.sleep(3000); // down for a while: tablets get 503 or no answer, and retry
                             pg.ctl("start");
                         }
@@ -174,6 +182,7 @@ class FaultIT {
                     }
                 });
                 assertEquals(2, step.get(), "both faults happened mid-burst");
+                assertTrue(tablets.unavailable.get() > 0, "casts sent while the database was down were answered 503");
                 client.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
                 tablets.verify(client);
                 assertTrue(readyAfter(service.base(), Duration.ofSeconds(20)), "ready again once the database is back");
