@@ -35,21 +35,8 @@ class PublicProjectWordsTest {
             return;
         }
         hall = Api.hall(6, 6);
-        var t = hall.tenant();
-        List<String> candidates = Api.candidates15(t, Api.openWindow(t, 2027));
-        String selection = t.as().body(Map.of("title", "2027年民生实事项目票决", "kind", "SELECTION", "seats", 10, "minSurplus", 2,
-                "itemIds", candidates)).post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(201)
-                .extract().path("id");
-        t.as().post("/api/v1/ballots/" + selection + "/open").then().statusCode(200);
-        for (int d = 0; d < 6; d++) {
-            Api.cast(hall.deputy(d), selection, Api.ticks(candidates.subList(0, 10))).then().statusCode(201);
-        }
-        Api.closeAndPublish(hall, selection);
-        List<Map<String, Object>> projects = given().get("/api/v1/public/congresses/" + t.code() + "/projects").then()
-                .statusCode(200).extract().path("");
-        schools = projects.stream().filter(p -> "中小学校舍改扩建".equals(p.get("title"))).findFirst().orElseThrow().get("id")
-                .toString();
-        education = Api.department(t, "教育局");
+        schools = Api.selectedProjects(hall, 10).get("中小学校舍改扩建");
+        education = Api.department(hall.tenant(), "教育局");
     }
 
     @Test

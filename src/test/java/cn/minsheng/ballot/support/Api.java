@@ -209,6 +209,26 @@ public final class Api {
         hall.tenant().as().post("/api/v1/ballots/" + ballotId + "/result/publish").then().statusCode(200);
     }
 
+    /**
+     * The year's projects: in a hall of {@code deputies} (all present), the 15 standard candidates, a SELECTION of
+     * {@code seats} where every deputy ticks the first {@code seats}, closed and published. The public project ids by title.
+     */
+    public static Map<String, String> selectedProjects(Hall hall, int seats) {
+        Tenant t = hall.tenant();
+        java.util.List<String> candidates = candidates15(t, openWindow(t, 2027));
+        String ballot = openBallot(hall, Map.of("title", "2027年民生实事项目票决", "kind", "SELECTION", "seats", seats,
+                "minSurplus", Math.min(2, 15 - seats), "itemIds", candidates));
+        for (int d = 0; d < hall.deputies().size(); d++) {
+            cast(hall.deputy(d), ballot, ticks(candidates.subList(0, seats))).then().statusCode(201);
+        }
+        closeAndPublish(hall, ballot);
+        java.util.List<Map<String, Object>> projects = given()
+                .get("/api/v1/public/congresses/" + t.code() + "/projects").then().statusCode(200).extract().path("");
+        Map<String, String> byTitle = new java.util.LinkedHashMap<>();
+        projects.forEach(p -> byTitle.put((String) p.get("title"), (String) p.get("id")));
+        return byTitle;
+    }
+
     /** A token signed with the service's own key, for tests that bend one claim at a time. */
     public static JwtClaimsBuilder claims(String role) {
         Instant now = Instant.now();
