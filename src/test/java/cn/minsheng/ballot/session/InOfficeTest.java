@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.session;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

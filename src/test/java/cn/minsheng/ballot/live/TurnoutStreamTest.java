@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

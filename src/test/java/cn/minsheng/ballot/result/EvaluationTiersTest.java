@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.result;
 
 import static org.hamcrest.Matchers.equalTo;
 
