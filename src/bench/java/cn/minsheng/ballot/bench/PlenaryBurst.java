@@ -120,6 +120,7 @@ public final class PlenaryBurst {
         }
         long[] latencies = new long[n];
         long[] acked = new long[n + 1];
+        String[] trackers = new String[n];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Semaphore inFlight = new Semaphore(concurrency);
@@ -132,7 +133,11 @@ public final class PlenaryBurst {
                 inFlight.acquire();
                 long sent = System.nanoTime();
                 client.http.request(requests.get(i)).compose(r -> r.send(bodies.get(index)))
-                        .compose(r -> r.body().map(b -> r.statusCode())).onComplete(r -> {
+                        .compose(r -> r.body().map(b -> {
+                            Matcher tracker = TRACKER.matcher(b.toString());
+                            trackers[index] = tracker.find() ? tracker.group(1) : null;
+                            return r.statusCode();
+                        })).onComplete(r -> {
                             if (r.failed() || r.result() != 201) {
                                 errors.incrementAndGet();
                             } else {
@@ -153,6 +158,7 @@ public final class PlenaryBurst {
             long closeStart = System.nanoTime();
             setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
             double closeMs = (System.nanoTime() - closeStart) / 1e6;
+            System.out.println("  " + nothingLost(setup, p, trackers));
             long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
             String sse = "       -           -";
             if (turnout != null) {
@@ -184,6 +190,23 @@ public final class PlenaryBurst {
         public void close() throws Exception {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static final Pattern TRACKER = Pattern.compile("\"tracker\"\\s*:\\s*\"([0-9a-f]{64})\"");
+
+    /** After close: every receipt the burst was given is on the public board exactly once, and the board holds nothing else. */
+    private static String nothingLost(RemoteClient setup, RemotePlenary p, String[] trackers) throws Exception {
+        List<String> receipts = Arrays.stream(trackers).filter(java.util.Objects::nonNull).toList();
+        Map<String, Integer> onBoard = new java.util.HashMap<>();
+        setup.send("GET", "/api/v1/ballots/" + p.ballotId() + "/board", null, null, Map.of()).ok().get("entries")
+                .forEach(e -> onBoard.merge(e.get("tracker").asText(), 1, Integer::sum));
+        long missing = receipts.stream().filter(t -> !onBoard.containsKey(t)).count();
+        long twice = onBoard.values().stream().filter(c -> c > 1).count();
+        java.util.Set<String> given = new java.util.HashSet<>(receipts);
+        long unknown = onBoard.keySet().stream().filter(t -> !given.contains(t)).count();
+        boolean ok = missing == 0 && twice == 0 && unknown == 0 && receipts.size() == trackers.length;
+        return String.format("nothing lost: %s (%d receipts, %d on the board; missing %d, twice %d, not a receipt %d)",
+                ok ? "yes" : "NO", receipts.size(), onBoard.size(), missing, twice, unknown);
     }
 
     private static double pct(long[] sorted, int p) {
