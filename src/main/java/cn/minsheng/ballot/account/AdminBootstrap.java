@@ -2,14 +2,12 @@ package cn.minsheng.ballot.account;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import cn.minsheng.ballot.audit.AuditLog;
@@ -23,11 +21,8 @@ public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    @ConfigProperty(name = "minsheng.admin.username")
-    String username;
-
-    @ConfigProperty(name = "minsheng.admin.password")
-    Optional<String> password;
+    @Inject
+    AccountConfig.Admin config;
 
     @Inject
     PasswordHasher hasher;
@@ -43,7 +38,8 @@ public class AdminBootstrap {
         if (Account.adminExists()) {
             return;
         }
-        String pw = password.filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
+        String username = config.username();
+        String pw = config.password().filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
                 "No admin account exists yet: set MINSHENG_ADMIN_PASSWORD to create the first one"));
         Account admin = new Account();
         admin.username = username;

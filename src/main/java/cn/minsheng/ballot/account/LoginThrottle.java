@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import cn.minsheng.ballot.common.TooManyRequestsException;
 
 /**
@@ -22,17 +20,8 @@ public class LoginThrottle {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "minsheng.login.max-failures")
-    int maxFailures;
-
-    @ConfigProperty(name = "minsheng.login.address-max-failures")
-    int addressMaxFailures;
-
-    @ConfigProperty(name = "minsheng.login.failure-window")
-    Duration window;
-
-    @ConfigProperty(name = "minsheng.login.lockout")
-    Duration lockout;
+    @Inject
+    AccountConfig.Login config;
 
     static String accountKey(String congressCode, String username) {
         return "account:" + (congressCode == null ? "" : congressCode.toLowerCase()) + "/" + username.toLowerCase();
@@ -54,8 +43,8 @@ public class LoginThrottle {
     }
 
     void recordFailure(Instant now, String accountKey, String addressKey) {
-        bump(now, accountKey, maxFailures);
-        bump(now, addressKey, addressMaxFailures);
+        bump(now, accountKey, config.maxFailures());
+        bump(now, addressKey, config.addressMaxFailures());
     }
 
     void recordSuccess(String accountKey) {
@@ -75,7 +64,7 @@ public class LoginThrottle {
                     THEN CAST(:until AS timestamptz) ELSE t.locked_until END
                 """)
                 .setParameter("key", key).setParameter("now", now).setParameter("max", max)
-                .setParameter("until", now.plus(lockout)).setParameter("windowStart", now.minus(window))
+                .setParameter("until", now.plus(config.lockout())).setParameter("windowStart", now.minus(config.failureWindow()))
                 .executeUpdate();
     }
 }

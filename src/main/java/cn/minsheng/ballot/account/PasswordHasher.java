@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 
@@ -21,8 +19,8 @@ public class PasswordHasher {
     /** compared against when the user does not exist, so both paths take the same time */
     private final String decoy;
 
-    PasswordHasher(@ConfigProperty(name = "minsheng.password.bcrypt-cost") int cost) {
-        this.cost = cost;
+    PasswordHasher(AccountConfig.Password config) {
+        this.cost = config.bcryptCost();
         this.decoy = hash("decoy-password-never-matches");
     }
 

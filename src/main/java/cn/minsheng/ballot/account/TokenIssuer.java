@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -20,29 +19,20 @@ public class TokenIssuer {
     public static final String DEPUTY_CLAIM = Caller.DEPUTY_CLAIM;
     public static final String DEPARTMENT_CLAIM = Caller.DEPARTMENT_CLAIM;
 
-    @ConfigProperty(name = "minsheng.jwt.issuer")
-    String issuer;
-
-    @ConfigProperty(name = "minsheng.jwt.audience")
-    String audience;
-
-    @ConfigProperty(name = "minsheng.jwt.key-id")
-    String keyId;
-
-    @ConfigProperty(name = "minsheng.jwt.ttl")
-    Duration ttl;
+    @Inject
+    AccountConfig.Jwt config;
 
     public Duration ttl() {
-        return ttl;
+        return config.ttl();
     }
 
     String issue(Account account, Instant now) {
-        JwtClaimsBuilder claims = Jwt.issuer(issuer).audience(audience)
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer()).audience(config.audience())
                 .subject(account.id.toString())
                 .upn(account.username)
                 .groups(account.role.value())
                 .issuedAt(now)
-                .expiresAt(now.plus(ttl));
+                .expiresAt(now.plus(config.ttl()));
         if (account.congressId != null) {
             claims.claim(CONGRESS_CLAIM, account.congressId.toString());
         }
@@ -52,6 +42,6 @@ public class TokenIssuer {
         if (account.deputyId != null) {
             claims.claim(DEPUTY_CLAIM, account.deputyId.toString());
         }
-        return claims.jws().keyId(keyId).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign();
+        return claims.jws().keyId(config.keyId()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -36,20 +35,16 @@ public class VerifiedTokens extends DefaultJWTParser {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "minsheng.jwt.key-id")
-    String keyId;
-
-    @ConfigProperty(name = "minsheng.jwt.ttl")
-    java.time.Duration ttl;
+    private final AccountConfig.Jwt config;
 
     private final Cache<String, JsonWebToken> verified;
     private final AtomicLong verifications = new AtomicLong();
 
     @Inject
-    VerifiedTokens(@ConfigProperty(name = "minsheng.jwt.remembered", defaultValue = "5000") long most,
-            @ConfigProperty(name = "minsheng.jwt.remember-for", defaultValue = "PT10M") java.time.Duration longest) {
-        long longestNanos = longest.toNanos();
-        verified = Caffeine.newBuilder().maximumSize(most).expireAfter(new Expiry<String, JsonWebToken>() {
+    VerifiedTokens(AccountConfig.Jwt config) {
+        this.config = config;
+        long longestNanos = config.rememberFor().toNanos();
+        verified = Caffeine.newBuilder().maximumSize(config.remembered()).expireAfter(new Expiry<String, JsonWebToken>() {
             @Override
             public long expireAfterCreate(String token, JsonWebToken jwt, long currentTime) {
                 long left = TimeUnit.SECONDS.toNanos(jwt.getExpirationTime()) - TimeUnit.MILLISECONDS.toNanos(clock.millis());
@@ -76,7 +71,7 @@ public class VerifiedTokens extends DefaultJWTParser {
         }
         verifications.incrementAndGet();
         JsonWebToken jwt = super.parse(token);
-        TokenShape.check(token, jwt, clock.millis() / 1000, keyId, ttl);
+        TokenShape.check(token, jwt, clock.millis() / 1000, config.keyId(), config.ttl());
         verified.put(token, jwt);
         return jwt;
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.jaxrs.OutboundSseEventImpl;
 
@@ -22,8 +21,8 @@ import io.smallrye.mutiny.Multi;
 @ApplicationScoped
 public class StreamLimits {
 
-    @ConfigProperty(name = "minsheng.live.keep-alive", defaultValue = "PT20S")
-    Duration keepAlive;
+    @Inject
+    LiveConfig config;
 
     @Inject
     Clock clock;
@@ -34,7 +33,7 @@ public class StreamLimits {
             return Multi.createFrom().empty();
         }
         OutboundSseEvent ping = new OutboundSseEventImpl.BuilderImpl().comment("keep-alive").build();
-        Multi<Object> pings = Multi.createFrom().ticks().every(keepAlive).map(tick -> ping);
+        Multi<Object> pings = Multi.createFrom().ticks().every(config.keepAlive()).map(tick -> ping);
         return Multi.createBy().merging().streams(events.map(e -> (Object) e), pings)
                 .select().first(Duration.ofMillis(left));
     }

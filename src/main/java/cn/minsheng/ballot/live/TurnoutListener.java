@@ -49,8 +49,8 @@ public class TurnoutListener {
     String password;
 
     /** How often the streams are brought up to date, at most (README, Performance: the trade-off measured). */
-    @ConfigProperty(name = "minsheng.live.interval", defaultValue = "PT0.5S")
-    java.time.Duration interval;
+    @Inject
+    LiveConfig config;
 
     @Inject
     TurnoutHub hub;
@@ -120,7 +120,7 @@ public class TurnoutListener {
                         }
                         lastPing = System.nanoTime();
                     }
-                    PGNotification[] notes = pg.getNotifications((int) Math.max(1, Math.min(POLL_MILLIS, interval.toMillis())));
+                    PGNotification[] notes = pg.getNotifications((int) Math.max(1, Math.min(POLL_MILLIS, config.interval().toMillis())));
                     for (PGNotification n : notes == null ? new PGNotification[0] : notes) {
                         if (n.getName().equals(TURNOUT)) {
                             changed.add(n.getParameter());
@@ -128,7 +128,7 @@ public class TurnoutListener {
                         notices.fire(new Notice(n.getName(), n.getParameter()));
                     }
                     long now = System.nanoTime();
-                    if (now - lastPublish >= interval.toNanos()) {
+                    if (now - lastPublish >= config.interval().toNanos()) {
                         changed.addAll(hub.unnotified());
                         if (hub.hasSubscribers() && !changed.isEmpty()) {
                             hub.publish(Set.copyOf(changed));
