@@ -2,12 +2,10 @@ package cn.minsheng.ballot.common;
 
 import java.util.Optional;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Refuses oversized bodies with a problem+json 413 before they are read. File uploads (roster
@@ -16,11 +14,8 @@ import io.quarkus.runtime.configuration.MemorySize;
  */
 public class BodySizeLimit {
 
-    @ConfigProperty(name = "minsheng.http.max-json-body")
-    MemorySize maxJson;
-
-    @ConfigProperty(name = "minsheng.http.max-import-body")
-    MemorySize maxImport;
+    @Inject
+    HttpConfig config;
 
     @ServerRequestFilter(preMatching = true)
     public Optional<jakarta.ws.rs.core.Response> limit(ContainerRequestContext request) {
@@ -36,7 +31,7 @@ public class BodySizeLimit {
         }
         String path = request.getUriInfo().getPath();
         boolean isImport = path.endsWith("/import") || path.endsWith("/evidence");
-        long max = (isImport ? maxImport : maxJson).asLongValue();
+        long max = (isImport ? config.maxImportBody() : config.maxJsonBody()).asLongValue();
         if (bytes > max) {
             throw new ApiException(ApiException.Kind.TOO_LARGE, "PAYLOAD_TOO_LARGE", max / 1024);
         }

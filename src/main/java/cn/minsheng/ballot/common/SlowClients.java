@@ -1,11 +1,8 @@
 package cn.minsheng.ballot.common;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -19,11 +16,11 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class SlowClients {
 
-    @ConfigProperty(name = "minsheng.http.body-timeout", defaultValue = "PT30S")
-    Duration bodyTimeout;
+    @Inject
+    HttpConfig config;
 
     void install(@Observes Router router) {
-        long millis = bodyTimeout.toMillis();
+        long millis = config.bodyTimeout().toMillis();
         router.route().order(Integer.MIN_VALUE + 2).handler(rc -> {
             HttpServerRequest request = rc.request();
             if (!request.isEnded()) {

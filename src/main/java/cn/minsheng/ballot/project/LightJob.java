@@ -1,7 +1,6 @@
 package cn.minsheng.ballot.project;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -37,13 +35,13 @@ public class LightJob {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "minsheng.light.every")
-    Duration every;
+    @Inject
+    LightConfig config;
 
     @Scheduled(every = "${minsheng.light.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void round() {
-        long round = clock.instant().getEpochSecond() / Math.max(1, every.toSeconds());
+        long round = clock.instant().getEpochSecond() / Math.max(1, config.every().toSeconds());
         int claimed = em.createNativeQuery("""
                 INSERT INTO job_round (job, round, ran_by, ran_at) VALUES ('light', :round, :by, now())
                 ON CONFLICT DO NOTHING""").setParameter("round", round).setParameter("by", INSTANCE).executeUpdate();

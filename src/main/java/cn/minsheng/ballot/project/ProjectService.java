@@ -67,11 +67,8 @@ public class ProjectService {
     @ConfigProperty(name = "minsheng.zone")
     ZoneId zone;
 
-    @ConfigProperty(name = "minsheng.light.lag-margin-percent")
-    int lagMargin;
-
-    @ConfigProperty(name = "minsheng.light.due-soon-days")
-    int dueSoonDays;
+    @Inject
+    LightConfig lightConfig;
 
     /** Every SELECTED item of a published selection becomes a project of the candidate's year. */
     void onPublished(@Observes ResultPublished event) {
@@ -265,7 +262,7 @@ public class ProjectService {
         for (Project sub : Project.<Project>list("parentId", p.id)) {
             Milestone.<Milestone>list("projectId", sub.id).forEach(m -> all.add(new StatusLight.MilestoneState(m.dueOn, m.progress)));
         }
-        Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lagMargin, dueSoonDays);
+        Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lightConfig.lagMarginPercent(), lightConfig.dueSoonDays());
         if (light != p.light) {
             audit.appendAsSystem(p.congressId, "project.light", "project", p.id, Map.of("from", p.light, "to", light));
             p.light = light;
