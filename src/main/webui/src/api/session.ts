@@ -9,6 +9,8 @@ export interface Caller {
   congressId?: string
   deputyId?: string
   congressCode?: string
+  /** a department account's department (承办单位) */
+  department?: string
 }
 
 const KEY = 'minsheng.session'

@@ -49,7 +49,7 @@ const words: Words = {
   'deputy.projects': ['项目', 'Projects'],
   'deputy.onlyMine': ['只看我参加监督的项目', 'Only the projects I supervise'],
   'deputy.myself': ['本人', 'Myself'],
-  'deputy.member': ['监督组成员', 'Group member'],
+  'deputy.notInGroup': ['您不是该项目监督小组成员，不能记录视察或提出问题。', 'You are not in this project’s supervision group, so you cannot record an inspection or raise an issue.'],
   'deputy.newInspection': ['记录视察', 'Record an inspection'],
   'deputy.inspectedOn': ['视察日期', 'Date'],
   'deputy.participants': ['参加视察的代表', 'Deputies taking part'],

@@ -1,5 +1,5 @@
-// The congresses a resident has looked at on this device (there is no public list of congresses
-// in the contract yet): most recent first.
+// The congresses a resident has looked at on this device, shown above the list of every congress:
+// most recent first.
 const KEY = 'minsheng.public.congresses'
 
 export function recent(): string[] {

@@ -20,7 +20,8 @@ import cn.minsheng.ballot.common.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String accountId, String username, List<String> roles, String congressId, String deputyId) {
+    public record Me(String accountId, String username, List<String> roles, String congressId, String deputyId,
+            String department) {
     }
 
     @Inject
@@ -28,10 +29,11 @@ public class MeResource {
 
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.DEPARTMENT_NAME, Role.PROJECTOR_NAME })
-    @Operation(operationId = "whoAmI", summary = "The caller as the token says: account, role, congress, deputy")
+    @Operation(operationId = "whoAmI", summary = "The caller as the token says: account, role, congress, deputy, and a department account's department (承办单位)")
     public Me me() {
         List<String> roles = java.util.Arrays.stream(Role.values()).filter(caller::is).map(Role::value).toList();
         return new Me(caller.accountId().toString(), caller.name(), roles,
-                caller.congressId().map(Object::toString).orElse(null), caller.deputyId().map(Object::toString).orElse(null));
+                caller.congressId().map(Object::toString).orElse(null), caller.deputyId().map(Object::toString).orElse(null),
+                caller.department().orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package cn.minsheng.ballot.congress;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -66,6 +67,15 @@ public class CongressResource {
     public Page<CongressView> list(@QueryParam("level") CongressLevel level, @QueryParam("q") String q,
             @Valid @BeanParam PageRequest page) {
         return congresses.list(level, q, page);
+    }
+
+    @GET
+    @Path("/public/congresses")
+    @PermitAll
+    @Tag(name = "public")
+    @Operation(operationId = "publicCongresses", summary = "Every congress's name, code and level, by name, for residents choosing theirs; q narrows by a name or code fragment")
+    public Page<CongressService.PublicCongress> listPublic(@QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
+        return congresses.listPublic(q, page);
     }
 
     @GET

@@ -27,6 +27,13 @@ public class CongressService {
         }
     }
 
+    /** What anyone may read of a congress: its name and the code its public pages go by. */
+    public record PublicCongress(String code, String name, CongressLevel level) {
+        static PublicCongress of(Congress c) {
+            return new PublicCongress(c.code, c.name, c.level);
+        }
+    }
+
     static final Map<CongressLevel, String> LEVEL_LABELS = Map.of(
             CongressLevel.TOWNSHIP, "乡镇人民代表大会", CongressLevel.STREET, "街道居民议事会",
             CongressLevel.COUNTY, "县（区）人民代表大会", CongressLevel.CITY, "市（州）人民代表大会",
@@ -62,6 +69,13 @@ public class CongressService {
         Filter f = Filter.where("1 = 1").and("level = :level", "level", level)
                 .contains("(lower(name) like lower(:q) or lower(code) like lower(:q))", "q", q);
         return Page.of(Congress.find(f.query(), Sort.by("code"), f.params()), page, CongressView::of);
+    }
+
+    /** Every congress by name, for residents choosing theirs; a name or code fragment narrows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PublicCongress> listPublic(String q, PageRequest page) {
+        Filter f = Filter.where("1 = 1").contains("(lower(name) like lower(:q) or lower(code) like lower(:q))", "q", q);
+        return Page.of(Congress.find(f.query(), Sort.by("name").and("code"), f.params()), page, PublicCongress::of);
     }
 
     public CongressView update(UUID id, String name, CongressLevel level) {

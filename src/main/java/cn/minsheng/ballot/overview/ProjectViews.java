@@ -53,6 +53,7 @@ public class ProjectViews {
             List<String> evidenceIds, Instant reportedAt) {
     }
 
+    /** participants: the deputies' names, by name. */
     public record InspectionView(String id, LocalDate inspectedOn, List<String> participants, String findings,
             List<String> evidenceIds) {
     }
@@ -116,7 +117,8 @@ public class ProjectViews {
                         r.reason, strings(r.evidenceIds), r.reportedAt))
                 .toList();
         List<InspectionView> inspections = Inspection.<Inspection>find("projectId", Sort.by("inspectedOn"), p.id).list().stream()
-                .map(i -> new InspectionView(i.id.toString(), i.inspectedOn, strings(i.participants), i.findings,
+                .map(i -> new InspectionView(i.id.toString(), i.inspectedOn,
+                        supervision.names(strings(i.participants).stream().map(UUID::fromString).toList()), i.findings,
                         strings(i.evidenceIds)))
                 .toList();
         List<IssueView> issues = ProjectIssue.<ProjectIssue>find("projectId", Sort.by("raisedAt"), p.id).list().stream()

@@ -155,6 +155,26 @@ public class ProposalService {
         return Page.of(query(congressId, filter), page, p -> publicView(p, locale));
     }
 
+    /**
+     * A proposal's fate by its query code: the first eight hexadecimal digits of its id, as the page
+     * showed when it was submitted (dashes, spaces and case ignored). Read as a range of ids, so the
+     * primary key's index answers it; of two proposals sharing a code (one chance in four billion
+     * within a congress) the earlier one is answered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicProposalView byCode(String congressCode, String queryCode, Locale locale) {
+        UUID congressId = Congress.findByCode(congressCode).orElseThrow(() -> ApiException.notFound("congress")).id;
+        String hex = queryCode == null ? "" : queryCode.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{8}")) {
+            throw ApiException.badRequest("QUERY_CODE_INVALID");
+        }
+        UUID low = UUID.fromString(hex + "-0000-0000-0000-000000000000");
+        UUID high = UUID.fromString(hex + "-ffff-ffff-ffff-ffffffffffff");
+        Proposal p = Proposal.<Proposal>find("congressId = ?1 and id >= ?2 and id <= ?3", Sort.by("submittedAt").and("id"),
+                congressId, low, high).firstResultOptional().orElseThrow(() -> ApiException.notFound("proposal"));
+        return publicView(p, locale);
+    }
+
     private io.quarkus.hibernate.orm.panache.PanacheQuery<Proposal> query(UUID congressId, Filter f) {
         cn.minsheng.ballot.common.Filter where = cn.minsheng.ballot.common.Filter.where("congressId = :c", "c", congressId)
                 .and("status = :status", "status", f.status()).and("category = :category", "category", f.category())

@@ -63,4 +63,12 @@ public class PublicProposalResource {
             @QueryParam("solicitationId") UUID solicitationId, @QueryParam("q") String q, @Valid @BeanParam PageRequest page) {
         return proposals.listPublic(congressCode, new Filter(status, category, null, solicitationId, q), page, locale.get());
     }
+
+    @GET
+    @Path("/public/congresses/{congressCode}/proposals/by-code/{queryCode}")
+    @Operation(operationId = "publicProposalByCode", summary = "One proposal's fate by the 8-character query code shown when it was submitted (the first eight hexadecimal digits of its id; dashes, spaces and case ignored)")
+    public ProposalService.PublicProposalView byCode(@PathParam("congressCode") String congressCode,
+            @PathParam("queryCode") String queryCode) {
+        return proposals.byCode(congressCode, queryCode, locale.get());
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -65,6 +66,14 @@ public class SupervisionResource {
     @Operation(operationId = "setSupervisionGroup", summary = "The project's supervision group of deputies")
     public List<UUID> group(@PathParam("projectId") UUID projectId, @NotNull @Valid Group r) {
         return supervision.setGroup(projectId, r.deputyIds());
+    }
+
+    @GET
+    @Path("/projects/{projectId}/supervisors")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME })
+    @Operation(operationId = "getSupervisionGroup", summary = "The project's supervision group with each deputy's id and name, for the congress's deputies (an inspection names its participants) and secretariat")
+    public List<SupervisionService.Supervisor> members(@PathParam("projectId") UUID projectId) {
+        return supervision.members(projectId);
     }
 
     @POST

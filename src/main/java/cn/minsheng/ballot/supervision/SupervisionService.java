@@ -179,11 +179,28 @@ public class SupervisionService {
         return ids;
     }
 
+    /** A member of a supervision group: the id an inspection names and the name a person reads. */
+    public record Supervisor(String id, String name, String delegation) {
+    }
+
+    /** The group's members with their ids, for the congress's own deputies and secretariat. */
+    public List<Supervisor> members(UUID projectId) {
+        Project p = projects.find(projectId);
+        List<UUID> ids = group(p.id);
+        return ids.isEmpty() ? List.of()
+                : Deputy.<Deputy>list("id in ?1", Sort.by("name").and("id"), ids).stream()
+                        .map(d -> new Supervisor(d.id.toString(), d.name, d.delegation)).toList();
+    }
+
     /** The names of the group's deputies, as the public reads them. */
     public List<String> groupNames(UUID projectId) {
-        List<UUID> ids = group(projectId);
-        return ids.isEmpty() ? List.of()
-                : Deputy.<Deputy>list("id in ?1", Sort.by("name").and("id"), ids).stream().map(d -> d.name).toList();
+        return names(group(projectId));
+    }
+
+    /** Deputies' names by their ids (an inspection's participants), by name, as the public reads them. */
+    public List<String> names(List<UUID> deputyIds) {
+        return deputyIds.isEmpty() ? List.of()
+                : Deputy.<Deputy>list("id in ?1", Sort.by("name").and("id"), deputyIds).stream().map(d -> d.name).toList();
     }
 
     private UUID requireMember(Project p) {

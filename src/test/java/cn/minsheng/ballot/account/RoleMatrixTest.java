@@ -42,7 +42,7 @@ class RoleMatrixTest {
 
     /** operations anyone may call, tested elsewhere */
     private static final Set<String> PUBLIC = Set.of("login", "jwks", "listCategories", "publicSolicitations",
-            "publicProposals", "publicSlates", "publicAuditHeads");
+            "publicProposals", "publicSlates", "publicAuditHeads", "publicCongresses", "publicProposalByCode");
     /** a stream never ends, so its refusals are tested in TurnoutStreamTest */
     private static final Set<String> ELSEWHERE = Set.of("streamTurnout", "streamSession");
 
@@ -276,6 +276,8 @@ class RoleMatrixTest {
                 foreignIs404(expect(201, Who.SECRETARIAT))));
         cases.add(new Case("setSupervisionGroup", "PUT", () -> pp + "/supervisors", "application/json",
                 () -> Map.of("deputyIds", List.of(ownDeputyId)), foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("getSupervisionGroup", "GET", () -> pp + "/supervisors", null, null,
+                foreignIs404(expect(200, Who.SECRETARIAT, Who.DEPUTY))));
         cases.add(new Case("createInspection", "POST", () -> pp + "/inspections", "application/json",
                 () -> Map.of("inspectedOn", "2027-05-01", "participants", List.of(ownDeputyId), "findings", "视察发现"),
                 expect(201, Who.DEPUTY)));

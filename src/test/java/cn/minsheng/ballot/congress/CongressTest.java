@@ -34,6 +34,24 @@ class CongressTest {
     }
 
     @Test
+    void anyoneListsTheCongressesByNameAndCode() {
+        String admin = Api.admin();
+        String prefix = Api.unique("pub");
+        for (String[] c : new String[][] { { "-b", "2号镇人民代表大会", "TOWNSHIP" }, { "-a", "1号县人民代表大会", "COUNTY" } }) {
+            Api.as(admin).body(Map.of("code", prefix + c[0], "name", c[1] + " " + prefix, "level", c[2])).post("/api/v1/congresses")
+                    .then().statusCode(201);
+        }
+        // no token; names, codes and levels only, paged, a fragment narrows
+        io.restassured.RestAssured.given().get("/api/v1/public/congresses?q=" + prefix + "&size=1").then().statusCode(200)
+                .body("total", equalTo(2)).body("items", hasSize(1)).body("items[0].code", equalTo(prefix + "-a"))
+                .body("items[0].name", equalTo("1号县人民代表大会 " + prefix)).body("items[0].level", equalTo("COUNTY"))
+                .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("id")));
+        io.restassured.RestAssured.given().get("/api/v1/public/congresses?q=" + prefix + "&size=1&page=1").then().statusCode(200)
+                .body("items[0].code", equalTo(prefix + "-b"));
+        io.restassured.RestAssured.given().get("/api/v1/public/congresses?size=100000").then().statusCode(400);
+    }
+
+    @Test
     void aCongressCodeIsUniqueIgnoringCase() {
         String admin = Api.admin();
         String code = Api.unique("dup");

@@ -1,6 +1,7 @@
 package cn.minsheng.ballot.proposal;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -58,6 +59,33 @@ class ProposalTest {
                 .body("[0].open", equalTo(true)).body("[0].notice", equalTo("欢迎提出建议"));
         given().header("Accept-Language", "en").get("/api/v1/public/categories").then().statusCode(200)
                 .body("find { it.code == 'ELDERLY_CARE' }.label", equalTo("Elderly care"));
+    }
+
+    @Test
+    void aProposalsFateIsFoundByItsQueryCode() {
+        Tenant t = Api.tenant();
+        String window = Api.openWindow(t, 2027);
+        String id = anonymous(window, SCHOOL, address()).then().statusCode(201).extract().path("id");
+        String code = id.replace("-", "").substring(0, 8).toUpperCase();
+        String byCode = "/api/v1/public/congresses/" + t.code() + "/proposals/by-code/";
+        given().get(byCode + code).then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("SUBMITTED"))
+                .body("$", not(hasKey("contactPhone")));
+        // as written down: lower case, a dash in the middle
+        given().get(byCode + code.substring(0, 4).toLowerCase() + "-" + code.substring(4).toLowerCase()).then().statusCode(200)
+                .body("id", equalTo(id));
+        // rejected: the reason in words
+        t.as().body(Map.of("decision", "REJECT", "reason", "OTHER", "note", "属于日常工作"))
+                .post("/api/v1/proposals/" + id + "/screening").then().statusCode(200);
+        given().get(byCode + code).then().statusCode(200).body("status", equalTo("REJECTED"))
+                .body("rejectionReasonLabel", notNullValue()).body("rejectionNote", equalTo("属于日常工作"));
+        // another congress's code does not find it; a code that is not one is refused in words
+        given().get("/api/v1/public/congresses/" + Api.tenant().code() + "/proposals/by-code/" + code).then().statusCode(404);
+        String other = code.charAt(0) == '0' ? "1" + code.substring(1) : "0" + code.substring(1);
+        given().get(byCode + other).then().statusCode(404).contentType("application/problem+json");
+        given().get(byCode + "XYZ12345").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("QUERY_CODE_INVALID")).body("detail", containsString("8"));
+        given().get(byCode + "ABC").then().statusCode(400).body("code", equalTo("QUERY_CODE_INVALID"));
+        given().get("/api/v1/public/congresses/nosuch-" + code + "/proposals/by-code/" + code).then().statusCode(404);
     }
 
     @Test

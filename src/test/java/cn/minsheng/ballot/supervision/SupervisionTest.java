@@ -27,6 +27,13 @@ class SupervisionTest {
         String p = "/api/v1/projects/" + schools;
         List<String> group = List.of(hall.deputyIds().get(0), hall.deputyIds().get(1));
         t.as().body(Map.of("deputyIds", group)).put(p + "/supervisors").then().statusCode(200);
+        // the group with ids and names, for any deputy of the congress (an inspection names its participants)
+        Api.as(hall.deputy(5)).get(p + "/supervisors").then().statusCode(200).body("id", equalTo(group))
+                .body("name", equalTo(List.of("代表0001", "代表0002")));
+        t.as().get(p + "/supervisors").then().statusCode(200).body("id", equalTo(group));
+        Api.as(education).get(p + "/supervisors").then().statusCode(403);
+        given().get(p + "/supervisors").then().statusCode(401);
+        Api.tenant().as().get(p + "/supervisors").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         Api.as(hall.deputy(5)).body(Map.of("title", "x", "description", "y")).post(p + "/issues").then().statusCode(403)
                 .body("code", equalTo("NOT_IN_GROUP"));
         Api.as(hall.deputy(0)).body(Map.of("inspectedOn", LocalDate.now().toString(), "participants", group,
@@ -42,6 +49,7 @@ class SupervisionTest {
         Api.as(hall.deputy(1)).body(Map.of("note", "现场核实已整改")).post(p + "/issues/" + issue + "/close").then().statusCode(200);
         given().get("/api/v1/public/projects/" + schools).then().body("issues[0].status", equalTo("CLOSED"))
                 .body("issues[0].answer", equalTo("已更换围挡并加装警示灯")).body("inspections", hasSize(1))
+                .body("inspections[0].participants", equalTo(List.of("代表0001", "代表0002")))
                 .body("supervisionGroup", hasSize(2));
 
         Api.tenant().as().body(Map.of("deputyIds", List.of())).put(p + "/supervisors").then().statusCode(404);

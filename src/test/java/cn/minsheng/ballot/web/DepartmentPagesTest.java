@@ -25,9 +25,9 @@ import io.restassured.RestAssured;
 
 /**
  * A selected project's year through the Vue pages: the department sets the plan's lead official
- * (the budget it had is kept), adds a milestone and reports progress with a photo; a supervising deputy
- * records an inspection and raises an issue from a phone; the department answers it; the deputy
- * closes it after a confirmation.
+ * (the budget it had is kept), adds a milestone and reports progress with a photo; a supervising
+ * deputy records an inspection naming a colleague of the group by name and raises an issue from a
+ * phone; the department answers it; the deputy closes it after a confirmation.
  */
 @QuarkusTest
 class DepartmentPagesTest {
@@ -94,8 +94,15 @@ class DepartmentPagesTest {
             Pages.signIn(phone, t.code(), hall.usernames().get(0), hall.passwords().get(0));
             phone.shown(By.cssSelector("button[data-open='" + projectId + "']")).click();
             phone.type(By.id("inspection-findings"), "设备安装进度偏慢");
+            // the group's members by name (getSupervisionGroup): the deputy is ticked, a colleague is added
+            String self = phone.text(By.cssSelector("[data-participant='" + hall.deputyIds().get(0) + "']"), "代表0001");
+            assertTrue(self.contains("本人"), self);
+            phone.text(By.cssSelector("[data-participant='" + hall.deputyIds().get(1) + "']"), "代表0002");
+            phone.shown(By.cssSelector("[data-participant='" + hall.deputyIds().get(1) + "']")).click();
             phone.shown(By.id("inspection-submit")).click();
             phone.text(By.cssSelector("article.project-facts"), "设备安装进度偏慢");
+            assertEquals(List.of("代表0001", "代表0002"), RestAssured.given().get("/api/v1/public/projects/" + projectId).jsonPath()
+                    .getList("inspections[0].participants"));
             phone.type(By.id("issue-title"), "施工围挡占用人行道");
             phone.type(By.id("issue-description"), "请调整围挡，保证行人通行。");
             Pages.fill(phone, By.id("issue-due"), java.time.LocalDate.now().plusDays(10).toString(), Keys.ENTER);

@@ -18,7 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * The residents' Vue pages from a phone-sized window: the solicitation's notice, a proposal sent
+ * The residents' Vue pages from a phone-sized window: the list of congresses, searched, one opened;
+ * the solicitation's notice, a proposal sent
  * through the form, its fate looked up by the code the page showed, then the published result
  * (chart, figures, board) and the projects it selected, one opened.
  */
@@ -34,9 +35,15 @@ class PublicPagesTest {
         var t = hall.tenant();
         String window = Api.openWindow(t, 2027);
         try (Browser phone = Pages.open(390, 844)) {
+            // the first screen lists every congress by name (publicCongresses); a fragment of the name or code narrows it
             phone.go(base + "/app/public");
-            phone.type(By.id("congress-code"), t.code());
-            phone.shown(By.id("congress-go")).click();
+            phone.shown(By.cssSelector("#congress-list li a"));
+            Pages.check(phone, "vue-public-congresses");
+            phone.type(By.id("congress-search"), t.code());
+            phone.shown(By.id("congress-find")).click();
+            phone.until(d -> d.findElements(By.cssSelector("#congress-list li")).size() == 1);
+            phone.text(By.cssSelector("#congress-list a[data-code='" + t.code() + "']"), "测试县人民代表大会");
+            phone.shown(By.cssSelector("#congress-list a[data-code='" + t.code() + "']")).click();
             phone.text(By.cssSelector("[data-solicitation='" + window + "']"), "欢迎提出建议");
             Pages.check(phone, "vue-public-solicitation");
             phone.shown(By.id("propose-" + window)).click();

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Browser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 /**
  * The secretariat's year in the console, through the pages: a rejected roster file with every
@@ -214,6 +217,140 @@ class ConsolePagesTest {
             assertEquals(10, projects.size());
             b.until(d -> d.findElements(By.cssSelector(".el-table__body tr")).size() >= 10 ? true : null);
             check(b, "app-console-map");
+        }
+    }
+
+    /**
+     * The delivery year in the console, through the pages: a project's supervision group picked
+     * from the roster on the supervision page, a decision of the standing committee; a milestone
+     * whose date passed unfinished turns the light red on the battle map and on the public page; a
+     * completed project rated satisfactory is closed (销号) and a two-year one carried over, each
+     * after a confirmation; the audit log and its verification. The projects come from a published
+     * vote, the department's milestones and reports and the evaluation ballot through the API (their
+     * pages are tested elsewhere).
+     */
+    @Test
+    void theSecretariatFollowsTheDeliveryYear() throws Exception {
+        Api.Hall hall = Api.hall(6, 6);
+        Api.Tenant t = hall.tenant();
+        List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 4);
+        String selection = Api.openBallot(hall, Map.of("title", "2027年民生实事项目票决", "kind", "SELECTION", "seats", 3,
+                "minSurplus", 1, "itemIds", c));
+        for (int d = 0; d < 6; d++) {
+            Api.cast(hall.deputy(d), selection, Api.ticks(c.subList(0, 3))).then().statusCode(201);
+        }
+        Api.closeAndPublish(hall, selection);
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Map<String, Object> p : RestAssured.given().get("/api/v1/public/congresses/" + t.code() + "/projects").jsonPath()
+                .<Map<String, Object>>getList("$")) {
+            ids.put((String) p.get("title"), (String) p.get("id"));
+        }
+        String renewal = ids.get("城区老旧小区改造"); // two years: carried over
+        String water = ids.get("农村饮水安全巩固提升工程"); // one year: completed and closed
+        String schools = ids.get("中小学校舍改扩建"); // supervised, decided on, and late
+        String pp = "/api/v1/projects/";
+
+        try (Browser b = Browser.open(1280, 800)) {
+            // --- the supervision page: every project; one opened, its group picked from the roster
+            b.go(base + "/app/console/supervision");
+            signIn(b, t.code(), "sec", Api.PASSWORD);
+            row(b, "中小学校舍改扩建");
+            check(b, "app-console-supervision");
+            b.shown(By.linkText("中小学校舍改扩建")).click();
+            b.text(By.id("group-names"), "尚未");
+            b.shown(By.id("group-set")).click();
+            // the roster's deputies, as the dialog lists them; two of them picked
+            WebElement select = b.until(d -> d.findElement(By.id("group-deputies")));
+            b.driver.executeScript("arguments[0].closest('.el-select').querySelector('.el-select__wrapper').click()", select);
+            for (String name : List.of("代表0001", "代表0002")) {
+                b.until(d -> d.findElements(By.xpath("//li[contains(@class,'el-select-dropdown__item')][starts-with(normalize-space(.),'"
+                        + name + "')]")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+            }
+            b.shown(By.cssSelector(".el-dialog .hint")).click(); // the list folds away
+            b.until(d -> d.findElements(By.cssSelector(".el-select-dropdown__item")).stream().noneMatch(WebElement::isDisplayed));
+            check(b, "app-console-supervision-group");
+            b.shown(By.id("group-save")).click();
+            b.text(By.id("group-names"), "代表0001、代表0002");
+            assertEquals(List.of("代表0001", "代表0002"), t.as().get(pp + schools + "/supervisors").jsonPath().getList("name"));
+
+            // --- a decision of the standing committee, public at once
+            b.shown(By.id("project-decision")).click();
+            date(b, "decision-date", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+            fill(b, By.id("decision-ref"), "青人常〔2027〕8号");
+            fill(b, By.id("decision-summary"), "增加风雨操场一座");
+            b.shown(By.id("decision-save")).click();
+            b.shown(By.xpath("//table[contains(@class,'el-table__body')][contains(.,'增加风雨操场一座')]"));
+            Map<String, Object> decision = RestAssured.given().get("/api/v1/public/projects/" + schools).path("decisions[0]");
+            assertEquals("CHANGE", decision.get("kind"));
+            assertEquals("青人常〔2027〕8号", decision.get("reference"));
+            check(b, "app-console-project");
+
+            // --- a milestone's date passes unfinished: red on the battle map and on the public page
+            String education = Api.department(t, "教育局");
+            String milestone = Api.as(education).body(Map.of("title", "主体结构封顶", "dueOn", LocalDate.now().plusDays(90).toString()))
+                    .post(pp + schools + "/milestones").then().statusCode(201).extract().path("id");
+            assertEquals("GREEN", RestAssured.given().get("/api/v1/public/projects/" + schools).path("project.light"));
+            try (Connection db = DriverManager.getConnection(Api.config("quarkus.datasource.jdbc.url"), "minsheng_owner",
+                    "minsheng_owner")) { // time passes, as a calendar would
+                db.createStatement().executeUpdate("UPDATE milestone SET due_on = current_date - 1 WHERE id = '" + milestone + "'");
+            }
+            Api.as(education).body(Map.of("percent", 60, "note", "封顶推迟")).post(pp + schools + "/milestones/" + milestone + "/progress")
+                    .then().statusCode(200);
+            b.go(base + "/app/console/map");
+            String first = b.until(d -> {
+                List<String> rows = cn.minsheng.ballot.support.AppPage.rows(b);
+                return rows.size() == 3 ? rows.get(0) : null;
+            });
+            assertTrue(first.contains("中小学校舍改扩建") && first.contains("红灯"), "reddest first: " + first);
+            check(b, "app-console-map-red");
+            b.go(base + "/app/public/" + t.code() + "/projects/" + schools);
+            assertTrue(b.text(By.cssSelector("article.project-facts .light"), "红灯").contains("逾期"));
+            b.text(By.cssSelector("article.project-facts"), "增加风雨操场一座");
+            b.text(By.cssSelector("article.project-facts"), "代表0001");
+            check(b, "vue-public-project-red");
+
+            // --- the water project is finished and rated satisfactory: closed (销号) after a confirmation
+            String works = Api.as(Api.department(t, "水利局")).body(Map.of("title", "通水验收", "dueOn", LocalDate.now().plusDays(30).toString()))
+                    .post(pp + water + "/milestones").then().statusCode(201).extract().path("id");
+            Api.as(Api.department(t, "水利局")).body(Map.of("percent", 100)).post(pp + water + "/milestones/" + works + "/progress")
+                    .then().statusCode(200);
+            String rating = t.as().body(Map.of("title", "2027年民生实事项目满意度测评", "kind", "EVALUATION", "itemIds", List.of(water),
+                    "threshold", Map.of("fraction", "1/2", "base", "VALID_BALLOTS"))).post("/api/v1/sessions/" + hall.sessionId() + "/ballots")
+                    .then().statusCode(201).extract().path("id");
+            t.as().post("/api/v1/ballots/" + rating + "/open").then().statusCode(200);
+            for (int d = 0; d < 6; d++) {
+                Api.cast(hall.deputy(d), rating, Map.of(water, "SATISFIED")).then().statusCode(201);
+            }
+            Api.closeAndPublish(hall, rating);
+            b.go(base + "/app/console/projects/" + water);
+            b.text(By.tagName("h2"), "实施中");
+            b.shown(By.id("project-close")).click();
+            confirm(b, "销号");
+            b.text(By.tagName("h2"), "已办结");
+            assertEquals("CLOSED", RestAssured.given().get("/api/v1/public/projects/" + water).path("project.status"));
+
+            // --- the two-year renewal carries over into 2028 after a confirmation
+            b.go(base + "/app/console/projects/" + renewal);
+            b.text(By.tagName("h2"), "实施中");
+            b.shown(By.id("project-carry")).click();
+            confirm(b, "结转下一年度");
+            b.text(By.tagName("h2"), "结转下一年");
+            List<Map<String, Object>> next = RestAssured.given().get("/api/v1/public/congresses/" + t.code() + "/projects?year=2028")
+                    .jsonPath().getList("$");
+            assertEquals(1, next.size());
+            assertEquals(renewal, next.get(0).get("carriedFrom"));
+            assertEquals(2, ((Number) next.get(0).get("stageYear")).intValue());
+            check(b, "app-console-project-carried");
+
+            // --- the audit log holds all of it; its verification is said in words
+            b.go(base + "/app/console/audit");
+            b.until(d -> d.findElements(By.cssSelector(".el-table__body tr")).size() >= 10 ? true : null);
+            b.shown(By.id("audit-verify")).click();
+            String verdict = b.text(By.id("audit-verdict"), "审计链完整");
+            long entries = Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/audit/verify").<Number>path("entries")
+                    .longValue();
+            assertTrue(verdict.contains(entries + " 条记录"), verdict);
+            check(b, "app-console-audit");
         }
     }
 
