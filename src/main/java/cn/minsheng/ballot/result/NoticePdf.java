@@ -55,7 +55,7 @@ public class NoticePdf {
     private static final Color RED = new Color(230, 0, 18);
     private static final float BODY = 12;
     private static final float CELL = 9.5f;
-    private static final float QR = 30 * MM;
+    private static final float QR = 25 * MM;
 
     @ConfigProperty(name = "minsheng.notice.font")
     String fontPath;
@@ -106,6 +106,7 @@ public class NoticePdf {
             sheet.space(12);
             // 正文
             sheet.paragraph(opening(notice, f), BODY);
+            sheet.paragraph(figures(f), BODY);
             if (result.ruleSet() != null) {
                 sheet.paragraph("本次表决依据《" + result.ruleSet().name() + "》进行。", BODY);
             }
@@ -120,18 +121,22 @@ public class NoticePdf {
                 sheet.paragraph(line, BODY);
             }
             sheet.paragraph("特此公告。", BODY);
-            sheet.space(BODY * 2);
-            // 发文机关署名, 成文日期 (右空四字)
+            sheet.space(BODY);
+            // 发文机关署名 and 成文日期 on the right (右空四字); the QR code of the public board beside them, on the left
             Instant dated = published ? result.publishedAt() : null;
-            sheet.right(issuer, BODY, BODY * 4);
-            sheet.right(dated == null ? "（未公布）" : ChineseNumber.date(dated.atZone(zone).toLocalDate()), BODY, BODY * 4);
-            sheet.space(BODY * 2);
-            // 附注: the audit-chain head and the QR code of the public page
-            if (result.auditHead() != null) {
-                sheet.paragraphAt("审计链哈希（公布时）：" + result.auditHead(), 8, 0);
-            }
             String url = publicUrl(notice.congress(), f.ballotId());
-            sheet.qr(qr(url), "扫码查看公开结果及公示板：", url);
+            sheet.need(QR + 40);
+            float top = sheet.y;
+            // right by four characters, less when a long name would reach the code
+            float inset = Math.max(0, Math.min(BODY * 4, sheet.width - QR - 8 - cjk.width(issuer, BODY)));
+            sheet.right(issuer, BODY, inset);
+            sheet.right(dated == null ? "（未公布）" : ChineseNumber.date(dated.atZone(zone).toLocalDate()), BODY, inset);
+            sheet.qr(top, qr(url));
+            // 附注: where the code leads, and the audit-chain head at publication
+            sheet.paragraphAt("扫码查看公开结果及公示板：" + url, 7, 0);
+            if (result.auditHead() != null) {
+                sheet.paragraphAt("审计链哈希（公布时）：" + result.auditHead(), 7, 0);
+            }
             sheet.finish();
             doc.save(out);
             return out.toByteArray();
@@ -144,9 +149,12 @@ public class NoticePdf {
         String when = f.closedAt() == null ? "" : "于" + ChineseNumber.date(f.closedAt().atZone(zone).toLocalDate());
         return notice.session().name + when + "对《" + f.title() + "》进行" + (f.secrecy().name().equals("SECRET") ? "无记名投票" : "记名投票")
                 + "表决，通过条件为" + baseLabel(f) + "的" + ChineseNumber.of(FractionText.parse("threshold", f.threshold().fraction()))
-                + (f.threshold().inclusive() ? "以上" : "以上（不含本数）") + "。应到 " + f.seated() + " 人，实到 " + f.present()
-                + " 人；发出选票 " + f.issued() + " 张，收回 " + f.returned() + " 张，其中有效票 " + f.valid() + " 张，无效票 "
-                + f.invalid() + " 张。";
+                + (f.threshold().inclusive() ? "以上" : "以上（不含本数）") + "。";
+    }
+
+    private static String figures(ResultFigures f) {
+        return "应到 " + f.seated() + " 人，实到 " + f.present() + " 人；发出选票 " + f.issued() + " 张，收回 " + f.returned()
+                + " 张，其中有效票 " + f.valid() + " 张，无效票 " + f.invalid() + " 张。";
     }
 
     private static List<String> closing(ResultService.ResultView result, ResultFigures f) {
@@ -348,11 +356,9 @@ public class NoticePdf {
             y -= height;
         }
 
-        /** The QR code, its modules drawn as squares (sharp at any print size), with a caption and the address beside it. */
-        void qr(BitMatrix m, String caption, String url) throws IOException {
-            need(QR + 4);
+        /** The QR code from {@code top} down at the left margin, its modules drawn as squares (sharp at any print size). */
+        void qr(float top, BitMatrix m) throws IOException {
             float module = QR / m.getWidth();
-            float top = y;
             content.setNonStrokingColor(Color.BLACK);
             for (int r = 0; r < m.getHeight(); r++) {
                 for (int c = 0; c < m.getWidth(); c++) {
@@ -362,15 +368,7 @@ public class NoticePdf {
                 }
             }
             content.fill();
-            float x = LEFT + QR + 8;
-            float textWidth = width - QR - 8;
-            float ty = top - 4 * module - 10;
-            cjk.show(content, caption, 10, x, ty);
-            for (String part : cjk.wrap(url, 8, textWidth)) {
-                ty -= 12;
-                cjk.show(content, part, 8, x, ty);
-            }
-            y = top - QR;
+            y = Math.min(y, top - QR) - 2;
         }
 
         void finish() throws IOException {

@@ -58,6 +58,7 @@ class NoticeDocumentTest {
         Instant publishedAt = Instant.parse(published.path("publishedAt"));
 
         byte[] pdf = given().get(result + "/notice.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target/notice-sample.pdf"), pdf); // to look at
         String text = text(pdf);
         String flat = text.replaceAll("\\s+", "");
         String issuer = "测试县第十八届人民代表大会第三次会议主席团";
