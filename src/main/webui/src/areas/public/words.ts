@@ -50,6 +50,8 @@ const words: Words = {
   'public.deputy': ['代表', 'Deputy'],
   'public.paperTotals': ['纸质选票合计', 'Paper ballots in totals'],
   'public.paperLine': ['发出 {0} 张，收回 {1} 张，无效 {2} 张', '{0} issued, {1} returned, {2} invalid'],
+  'public.ruleSet': ['本次表决依据《{0}》（点击查看全文）', 'Held under “{0}” (show the wording)'],
+  'public.adoptsRuleSet': ['本议案表决的票决办法《{0}》', 'The rule set “{0}” this motion voted on'],
   'public.notice': ['结果公告（PDF）', 'The notice (PDF)'],
   'public.noProjects': ['没有符合条件的项目。', 'No project matches.'],
 

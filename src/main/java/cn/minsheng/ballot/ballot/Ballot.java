@@ -65,6 +65,10 @@ public class Ballot extends PanacheEntityBase {
     public String followUpSurplus;
     /** the follow-up ballots' threshold (TierText form), null for this ballot's */
     public String followUpThreshold;
+    /** the adopted rule set (票决办法) the rules were copied from */
+    public UUID ruleSetId;
+    /** MOTION: the rule set adopted when this motion passes and its result is published */
+    public UUID adoptsRuleSetId;
     @Enumerated(EnumType.STRING)
     public BallotStatus status;
     public Instant openedAt;

@@ -86,14 +86,19 @@ public class BallotResource {
             @Size(max = 500) List<@NotNull UUID> itemIds, @Size(max = 200) String motion, @Valid ThresholdRule threshold,
             TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, @Min(0) @Max(500) Integer minSurplus,
             @Size(max = 2) List<@NotNull Channel> channels, Boolean acceptOvermarked, @Valid TiersRule evaluationTiers,
-            @Valid FollowUpRule followUp, @Min(0) @Max(500) Integer minMarks) {
+            @Valid FollowUpRule followUp, @Min(0) @Max(500) Integer minMarks,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "create under this adopted rule set (票决办法): its rules are copied and the ballot records it; a rule given here must agree with the set")
+            UUID ruleSetId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION only: the draft rule set this motion adopts when its result is published and the motion passed")
+            UUID adoptsRuleSetId) {
 
         BallotService.Spec spec() {
             return new BallotService.Spec(title, kind, method, secrecy, seats, maxMarks, slateId, itemIds, motion,
                     threshold == null ? null : FractionText.parse("threshold.fraction", threshold.fraction()),
                     threshold == null ? null : threshold.base(), threshold == null ? null : threshold.inclusive(), tiePolicy,
                     shortfallPolicy, minSurplus, channels, acceptOvermarked,
-                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules(), minMarks);
+                    evaluationTiers == null ? null : evaluationTiers.tiers(), followUp == null ? null : followUp.rules(), minMarks,
+                    ruleSetId, adoptsRuleSetId);
         }
     }
 
@@ -175,9 +180,12 @@ public class BallotResource {
                     + "followUp {candidates: ALL_REMAINING | BEST_PLACED, surplus: \"1/5\", threshold}: the rules of runoff and "
                     + "supplementary ballots (BEST_PLACED: the best placed remaining by first-round FOR, seats + ⌈seats × surplus⌉, "
                     + "at least one more than the seats; threshold absent: the same as this ballot's). "
-                    + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it.")
+                    + "acceptOvermarked=true takes an over-marked tablet ballot as an invalid ballot (废票) instead of refusing it. "
+                    + "ruleSetId: the rules of an ADOPTED rule set of the congress are copied (400 RULE_SET_UNKNOWN, 409 "
+                    + "RULE_SET_NOT_ADOPTED, 400 RULE_SET_KIND, 400 RULE_SET_CONFLICT when a rule given here differs); "
+                    + "adoptsRuleSetId (MOTION): the draft set adopted when this motion passes and its result is published.")
     public Response create(@PathParam("sessionId") UUID sessionId, @NotNull @Valid CreateBallot r) {
-        BallotView view = ballots.create(sessionId, r.spec());
+        BallotView view = ballots.create(sessionId, r);
         return Response.created(URI.create("/api/v1/ballots/" + view.id())).entity(view).build();
     }
 
@@ -202,7 +210,7 @@ public class BallotResource {
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @Operation(operationId = "updateBallot", summary = "Change a DRAFT ballot's rules or items (409 RULES_FROZEN once open)")
     public BallotView update(@PathParam("ballotId") UUID ballotId, @NotNull @Valid CreateBallot r) {
-        return ballots.update(ballotId, r.spec());
+        return ballots.update(ballotId, r);
     }
 
     @POST

@@ -41,7 +41,7 @@ public class BallotService {
             UUID slateId, List<UUID> itemIds, String motion, Fraction thresholdFraction, ThresholdBase thresholdBase,
             Boolean thresholdInclusive, TiePolicy tiePolicy, ShortfallPolicy shortfallPolicy, Integer minSurplus,
             List<Channel> channels, Boolean acceptOvermarked, cn.minsheng.ballot.tally.EvaluationTiers evaluationTiers,
-            cn.minsheng.ballot.tally.FollowUpRules followUp, Integer minMarks) {
+            cn.minsheng.ballot.tally.FollowUpRules followUp, Integer minMarks, UUID ruleSetId, UUID adoptsRuleSetId) {
     }
 
     public record ItemView(String id, int position, String label) {
@@ -82,7 +82,11 @@ public class BallotService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
             FollowUpView followUp,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
-            int minMarks) {
+            int minMarks,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the adopted rule set (票决办法) the rules were copied from; absent: none")
+            String ruleSetId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts when it passes and its result is published")
+            String adoptsRuleSetId) {
     }
 
     @Inject
@@ -108,6 +112,18 @@ public class BallotService {
 
     @Inject
     RatedProjects ratedProjects;
+
+    @Inject
+    RuleSetService ruleSets;
+
+    /** A ballot from the request, with the rules of the rule set it names (if any) copied in. */
+    public BallotView create(UUID sessionId, BallotResource.CreateBallot r) {
+        return create(sessionId, ruleSets.applied(sessions.find(sessionId).congressId, r).spec());
+    }
+
+    public BallotView update(UUID ballotId, BallotResource.CreateBallot r) {
+        return update(ballotId, ruleSets.applied(find(ballotId).congressId, r).spec());
+    }
 
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
@@ -209,6 +225,7 @@ public class BallotService {
         b.paper = parent.paper;
         b.acceptOvermarked = parent.acceptOvermarked;
         b.evaluationTiers = parent.evaluationTiers;
+        b.ruleSetId = parent.ruleSetId;
         b.status = BallotStatus.DRAFT;
         b.createdAt = clock.instant();
         b.persist();
@@ -262,6 +279,11 @@ public class BallotService {
         b.followUpCandidates = followUp.candidates();
         b.followUpSurplus = followUp.surplus() == null ? null : followUp.surplus().toString();
         b.followUpThreshold = followUp.threshold() == null ? null : TierText.one(followUp.threshold());
+        b.ruleSetId = s.ruleSetId();
+        if (s.adoptsRuleSetId() != null) {
+            ruleSets.checkAdoptable(b, s.adoptsRuleSetId());
+        }
+        b.adoptsRuleSetId = s.adoptsRuleSetId();
         try {
             b.rules();
         } catch (IllegalArgumentException e) {
@@ -345,7 +367,7 @@ public class BallotService {
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
                 items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()),
-                b.rules().minMarks());
+                b.rules().minMarks(), str(b.ruleSetId), str(b.adoptsRuleSetId));
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

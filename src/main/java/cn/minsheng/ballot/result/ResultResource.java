@@ -82,10 +82,13 @@ public class ResultResource {
     @Path("/ballots/{ballotId}/result/notice.pdf")
     @Produces("application/pdf")
     @PermitAll
-    @Operation(operationId = "getResultNotice", summary = "The printable notice (公告) of a result, as PDF with embedded Chinese font")
+    @Operation(operationId = "getResultNotice", summary = "The notice (公告) of a result as an official document (GB/T 9704-2012 layout), PDF with embedded Chinese font",
+            description = "Issuing body in red above a red rule (the session's presidium, or the standing committee), the number "
+                    + "第N号 (per session, assigned at publication), title, body with the figures, the table of items with each "
+                    + "outcome and its reason, issuer and date in Chinese numerals, the audit-chain head, and a QR code of the "
+                    + "public board (minsheng.public.base-url). Before publication: a draft without number or date.")
     public Response pdf(@PathParam("ballotId") UUID ballotId) {
-        ResultView result = results.get(ballotId);
-        return Response.ok(notice.render(result), "application/pdf")
+        return Response.ok(notice.render(results.notice(ballotId)), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"notice-" + ballotId + ".pdf\"").build();
     }
 

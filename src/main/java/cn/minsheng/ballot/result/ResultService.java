@@ -24,6 +24,7 @@ import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
 import cn.minsheng.ballot.ballot.BallotService;
 import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.ballot.RuleSetService;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.congress.Congress;
 import cn.minsheng.ballot.tally.ItemResult;
@@ -40,7 +41,17 @@ public class ResultService {
 
     public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
             int countersignaturesRequired, String chairDecisionReason, String auditHead, Instant countedAt,
-            Instant publishedAt) {
+            Instant publishedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the notice's number (公告第N号) in its session, assigned at publication; absent before")
+            Integer noticeNumber,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rule set (票决办法) the ballot was made under, with its text; absent: none")
+            RuleSetService.RuleSetText ruleSet,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts (ADOPTED once the passed result is published)")
+            RuleSetService.RuleSetText adoptsRuleSet) {
+    }
+
+    /** What the notice needs besides the result: who issues it and where the public reads it. */
+    public record Notice(ResultView result, cn.minsheng.ballot.session.Session session, Congress congress) {
     }
 
     @Inject
@@ -51,6 +62,9 @@ public class ResultService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RuleSetService ruleSets;
 
     @Inject
     EntityManager em;
@@ -193,10 +207,14 @@ public class ResultService {
         }
         audit.append(b.congressId, "result.published", "ballot", b.id,
                 Map.of("selected", f.selected(), "valid", f.valid(), "returned", f.returned()));
+        if (b.adoptsRuleSetId != null && f.items().get(0).outcome() == Outcome.ADOPTED) {
+            ruleSets.adopt(b);
+        }
         r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
                 .setParameter("c", b.congressId).getSingleResult();
         r.status = BallotResult.Status.PUBLISHED;
         r.publishedAt = clock.instant();
+        number(b);
         // projects are created from a selection, evaluations recorded from a rating, in this same transaction
         published.fire(new ResultPublished(b.id, b.congressId, read(r.figures)));
         live.ballot(b.id);
@@ -213,6 +231,24 @@ public class ResultService {
                 WHERE b.congress_id = :c AND r.status = 'PUBLISHED' ORDER BY r.published_at DESC""")
                 .setParameter("c", congressId).getResultList();
         return ids.stream().map(id -> view(BallotResult.findById(id))).toList();
+    }
+
+    /** The notice's number: the next in the session, under a lock on the session row (key-share locks of new ballots pass). */
+    private void number(Ballot b) {
+        em.createNativeQuery("SELECT 1 FROM session WHERE id = :s FOR NO KEY UPDATE").setParameter("s", b.sessionId).getResultList();
+        em.flush();
+        em.createNativeQuery("""
+                INSERT INTO result_notice (ballot_id, session_id, number)
+                SELECT :b, :s, coalesce(max(number), 0) + 1 FROM result_notice WHERE session_id = :s""")
+                .setParameter("b", b.id).setParameter("s", b.sessionId).executeUpdate();
+    }
+
+    /** The result with its session and congress, for the printed notice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Notice notice(UUID ballotId) {
+        ResultView result = get(ballotId);
+        Ballot b = Ballot.findById(ballotId);
+        return new Notice(result, cn.minsheng.ballot.session.Session.findById(b.sessionId), Congress.findById(b.congressId));
     }
 
     private BallotResult resultForUpdate(Ballot b) {
@@ -235,8 +271,13 @@ public class ResultService {
                 .setParameter("b", r.ballotId).getResultList();
         List<Countersignature> countersignatures = signs.stream()
                 .map(row -> new Countersignature((String) row[0], toInstant(row[1]))).toList();
+        @SuppressWarnings("unchecked")
+        List<Number> number = em.createNativeQuery("SELECT number FROM result_notice WHERE ballot_id = :b")
+                .setParameter("b", r.ballotId).getResultList();
+        Ballot b = Ballot.findById(r.ballotId);
         return new ResultView(r.status, read(r.figures), countersignatures, countersignaturesRequired, r.chairReason,
-                r.auditHead, r.countedAt, r.publishedAt);
+                r.auditHead, r.countedAt, r.publishedAt, number.isEmpty() ? null : number.get(0).intValue(),
+                ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId));
     }
 
     private static Instant toInstant(Object value) {

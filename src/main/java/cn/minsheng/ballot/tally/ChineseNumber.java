@@ -55,4 +55,9 @@ public final class ChineseNumber {
         }
         return s.toString();
     }
+
+    /** A date as an official document writes it: 2027-01-12 → 二〇二七年一月十二日. */
+    public static String date(java.time.LocalDate d) {
+        return digits(d.getYear()) + "年" + of(d.getMonthValue()) + "月" + of(d.getDayOfMonth()) + "日";
+    }
 }

@@ -155,6 +155,16 @@ class RoleMatrixTest {
                 "application/json", () -> Map.of("body", "常委会", "date", "2026-12-20"), foreignIs404(expect(200, Who.SECRETARIAT))));
         cases.add(new Case("publishSlate", "POST", () -> "/api/v1/slates/" + slate + "/publish", null, null,
                 foreignIs404(expect(409, Who.SECRETARIAT))));
+        // rule sets (票决办法): the secretariat's; the public reads only an adopted one (a draft is 404 to all)
+        Supplier<Object> ruleSetBody = () -> Map.of("name", Api.unique("办法"), "kind", "SELECTION", "text", "第一条", "rules", Map.of());
+        String ruleSet = t.as().body(ruleSetBody.get()).post(c + "/rule-sets").then().statusCode(201).extract().path("id");
+        cases.add(new Case("createRuleSet", "POST", () -> c + "/rule-sets", "application/json", ruleSetBody, expect(201, Who.SECRETARIAT)));
+        cases.add(new Case("listRuleSets", "GET", () -> c + "/rule-sets", null, null, expect(200, Who.SECRETARIAT)));
+        cases.add(new Case("getRuleSet", "GET", () -> "/api/v1/rule-sets/" + ruleSet, null, null, foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("updateRuleSet", "PUT", () -> "/api/v1/rule-sets/" + ruleSet, "application/json", ruleSetBody,
+                foreignIs404(expect(200, Who.SECRETARIAT))));
+        cases.add(new Case("publicRuleSet", "GET", () -> "/api/v1/public/congresses/" + t.code() + "/rule-sets/" + ruleSet, null, null,
+                all(404)));
         // session day: a session whose seated are the two deputies made above, both present
         String session = newSession(t, true);
         t.as().body(Map.of("deputyId", ownDeputyId)).post("/api/v1/sessions/" + session + "/attendance").then().statusCode(200);

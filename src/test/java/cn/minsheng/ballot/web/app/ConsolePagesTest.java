@@ -176,6 +176,16 @@ class ConsolePagesTest {
             fill(b, By.id("ballot-title"), "2027年民生实事项目票决");
             cn.minsheng.ballot.support.AppPage.pick(b, "ballot-slate", "2027年民生实事候选项目名单（候选 12 项，应选 10 项）");
             b.text(By.id("ballot-preview"), "从 12 个候选项目中选出 10 项");
+            // the rules on the form saved as a draft rule set (票决办法) of the congress, on the server
+            fill(b, By.cssSelector("input[aria-label='办法名称']"), "民生实事项目票决办法");
+            fill(b, By.cssSelector("textarea[aria-label='办法全文（公开结果时一并公布）']"), "第一条 以全体代表过半数通过。");
+            b.shown(By.xpath("//button[normalize-space(.)='保存为票决办法草案']")).click();
+            b.until(d -> Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets").jsonPath()
+                    .getList("name").contains("民生实事项目票决办法") ? true : null);
+            assertEquals(List.of("DRAFT"), Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets")
+                    .jsonPath().getList("status"));
+            assertEquals(List.of(10), Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets")
+                    .jsonPath().getList("rules.maxMarks"));
             check(b, "app-console-ballot-new");
             b.shown(By.id("ballot-create")).click();
             b.shown(By.linkText("2027年民生实事项目票决")).click();

