@@ -65,6 +65,8 @@ public class Ballot extends PanacheEntityBase {
     public String followUpSurplus;
     /** the follow-up ballots' threshold (TierText form), null for this ballot's */
     public String followUpThreshold;
+    /** SECRET ballots of a session with a finished key ceremony: sealed under that ceremony's key (fixed at opening) */
+    public UUID ceremonyId;
     @Enumerated(EnumType.STRING)
     public BallotStatus status;
     public Instant openedAt;
@@ -81,6 +83,10 @@ public class Ballot extends PanacheEntityBase {
         return new cn.minsheng.ballot.tally.FollowUpRules(followUpCandidates,
                 followUpSurplus == null ? null : cn.minsheng.ballot.session.FractionText.parse("followUp.surplus", followUpSurplus),
                 followUpThreshold == null ? null : TierText.parse(followUpThreshold));
+    }
+
+    public boolean sealed() {
+        return ceremonyId != null;
     }
 
     public List<Channel> channels() {
