@@ -82,7 +82,9 @@ public class BallotService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
             FollowUpView followUp,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
-            int minMarks) {
+            int minMarks,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed: the tablet encrypts the ballot under the scrutineers' key (GET /ballots/{id}/seal); fixed when the ballot opens")
+            boolean sealed) {
     }
 
     @Inject
@@ -108,6 +110,13 @@ public class BallotService {
 
     @Inject
     RatedProjects ratedProjects;
+
+    @Inject
+    CeremonyService ceremonies;
+
+    /** false: a session without a key ceremony keeps its SECRET ballots in the clear (tests, dev); true: none opens without one */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.seal.require-ceremony", defaultValue = "true")
+    boolean requireCeremony;
 
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
@@ -156,13 +165,34 @@ public class BallotService {
         if (b.kind == BallotKind.SELECTION) {
             SurplusRule.check(items, b.seats, b.minSurplus);
         }
+        b.ceremonyId = null;
+        if (b.secrecy == Secrecy.SECRET) {
+            java.util.Optional<CeremonyService.CeremonyView> ceremony = ceremonies.live(session.id);
+            if (ceremony.isPresent() && ceremony.get().status() != CeremonyService.CeremonyStatus.DONE) {
+                throw ApiException.conflict("CEREMONY_NOT_FINISHED", ceremony.get().missing());
+            }
+            if (ceremony.isEmpty() && requireCeremony) {
+                throw ApiException.conflict("CEREMONY_REQUIRED");
+            }
+            if (ceremony.isPresent()) {
+                b.ceremonyId = UUID.fromString(ceremony.get().id());
+                try {
+                    SealLayouts.of(b);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.conflict("RULES_INVALID", e.getMessage());
+                }
+            }
+        }
         if (b.slateId != null) {
             slates.freeze(b.slateId);
         }
         b.status = BallotStatus.OPEN;
         b.openedAt = clock.instant();
-        audit.append(b.congressId, "ballot.opened", "ballot", b.id,
-                Map.of("seated", attendance.seated(), "present", attendance.present()));
+        Map<String, Object> opened = new LinkedHashMap<>(Map.of("seated", attendance.seated(), "present", attendance.present()));
+        if (b.sealed()) {
+            opened.put("ceremony", b.ceremonyId.toString());
+        }
+        audit.append(b.congressId, "ballot.opened", "ballot", b.id, opened);
         live.ballot(b.id);
         return view(b);
     }
@@ -345,7 +375,7 @@ public class BallotService {
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
                 items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()),
-                b.rules().minMarks());
+                b.rules().minMarks(), b.sealed());
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

@@ -5,7 +5,6 @@ import java.util.List;
 import cn.minsheng.ballot.seal.Ceremony;
 import cn.minsheng.ballot.seal.Context;
 import cn.minsheng.ballot.seal.Layout;
-import cn.minsheng.ballot.tally.Choice;
 import cn.minsheng.ballot.tally.Rules;
 
 /**
@@ -32,10 +31,5 @@ public final class SealLayouts {
 
     public static Context context(Ceremony ceremony, Ballot b) {
         return new Context(ceremony, b.id.toString(), of(b));
-    }
-
-    /** The choices of a layout as the tally's choices, in the layout's order. */
-    static List<Choice> choices(Layout layout) {
-        return layout.choices().stream().map(Choice::valueOf).toList();
     }
 }
