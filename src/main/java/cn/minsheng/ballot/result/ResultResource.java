@@ -85,6 +85,9 @@ public class ResultResource {
     @Operation(operationId = "getResultNotice", summary = "The printable notice (公告) of a result, as PDF with embedded Chinese font")
     public Response pdf(@PathParam("ballotId") UUID ballotId) {
         ResultView result = results.get(ballotId);
+        if (result.figures() == null) {
+            throw cn.minsheng.ballot.common.ApiException.conflict("SEALED_NOT_DECRYPTED", result.sealed().missing());
+        }
         return Response.ok(notice.render(result), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"notice-" + ballotId + ".pdf\"").build();
     }

@@ -40,8 +40,13 @@ public class ResultService {
 
     public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
             int countersignaturesRequired, String chairDecisionReason, String auditHead, Instant countedAt,
-            Instant publishedAt) {
+            Instant publishedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed ballots only: the scrutineers' decryption of the encrypted totals")
+            SealedCountService.SealedCountView sealed) {
     }
+
+    @Inject
+    SealedCountService sealedCount;
 
     @Inject
     Caller caller;
@@ -121,6 +126,11 @@ public class ResultService {
             throw ApiException.forbidden();
         }
         Ballot b = ballots.find(ballotId);
+        if (r == null && b.sealed() && b.status == BallotStatus.CLOSED) {
+            // closed, waiting for k scrutineers to decrypt the totals: no figures yet, and in words why
+            return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), countersignaturesRequired, null, null, null,
+                    null, sealedCount.view(b));
+        }
         if (r == null) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
@@ -219,7 +229,11 @@ public class ResultService {
         if (b.status != BallotStatus.CLOSED) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
-        return BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
+        BallotResult r = BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ApiException.conflict("SEALED_NOT_DECRYPTED", sealedCount.view(b).missing());
+        }
+        return r;
     }
 
     private long count(UUID ballotId) {
@@ -235,8 +249,9 @@ public class ResultService {
                 .setParameter("b", r.ballotId).getResultList();
         List<Countersignature> countersignatures = signs.stream()
                 .map(row -> new Countersignature((String) row[0], toInstant(row[1]))).toList();
+        Ballot b = Ballot.findById(r.ballotId);
         return new ResultView(r.status, read(r.figures), countersignatures, countersignaturesRequired, r.chairReason,
-                r.auditHead, r.countedAt, r.publishedAt);
+                r.auditHead, r.countedAt, r.publishedAt, b != null && b.sealed() ? sealedCount.view(b) : null);
     }
 
     private static Instant toInstant(Object value) {
