@@ -69,6 +69,8 @@ public class Ballot extends PanacheEntityBase {
     public UUID ruleSetId;
     /** MOTION: the rule set adopted when this motion passes and its result is published */
     public UUID adoptsRuleSetId;
+    /** SECRET ballots of a session with a finished key ceremony: sealed under that ceremony's key (fixed at opening) */
+    public UUID ceremonyId;
     @Enumerated(EnumType.STRING)
     public BallotStatus status;
     public Instant openedAt;
@@ -85,6 +87,10 @@ public class Ballot extends PanacheEntityBase {
         return new cn.minsheng.ballot.tally.FollowUpRules(followUpCandidates,
                 followUpSurplus == null ? null : cn.minsheng.ballot.session.FractionText.parse("followUp.surplus", followUpSurplus),
                 followUpThreshold == null ? null : TierText.parse(followUpThreshold));
+    }
+
+    public boolean sealed() {
+        return ceremonyId != null;
     }
 
     public List<Channel> channels() {

@@ -105,9 +105,21 @@ public class BallotResource {
     public record MarkInput(@NotNull UUID itemId, @NotNull Choice choice) {
     }
 
-    public record CastVote(@NotNull @Size(max = 500) List<@NotNull @Valid MarkInput> marks) {
+    public record CastVote(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the marks, for a ballot in the clear (NAMED, or SECRET in a session without a key ceremony)")
+            @Size(max = 500) List<@NotNull @Valid MarkInput> marks,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a sealed ballot: the encrypted ballot with its proofs, its canonical encoding in hex (README \"Sealed ballots\")")
+            @Size(max = 240000) @jakarta.validation.constraints.Pattern(regexp = "[0-9a-fA-F]*") String sealed) {
         List<Mark> toMarks() {
-            return marks.stream().map(m -> new Mark(m.itemId().toString(), m.choice())).toList();
+            return marks == null ? null : marks.stream().map(m -> new Mark(m.itemId().toString(), m.choice())).toList();
+        }
+
+        /** paper ballots are always marks */
+        List<Mark> paperMarks() {
+            if (marks == null) {
+                throw ApiException.badRequest("MARKS_REQUIRED");
+            }
+            return toMarks();
         }
     }
 
@@ -141,6 +153,9 @@ public class BallotResource {
 
     @Inject
     BoardService board;
+
+    @Inject
+    CeremonyService ceremonies;
 
     @Inject
     TurnoutHub hub;
@@ -229,7 +244,10 @@ public class BallotResource {
             description = "Needs an Idempotency-Key header (16-128 of A-Z a-z 0-9 _ . : -). A retry with the same key and body "
                     + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
                     + "another key after a cast is 409 ALREADY_VOTED. A retry after the ballot closed whose first attempt was "
-                    + "counted still gets that receipt (200), so a tablet whose answer was lost learns its vote was counted.")
+                    + "counted still gets that receipt (200), so a tablet whose answer was lost learns its vote was counted. "
+                    + "A sealed ballot (BallotView.sealed) takes `sealed`, the encrypted ballot, never marks (400 SEALED_BALLOT_REQUIRED): "
+                    + "every proof is checked (422 SEALED_BALLOT_INVALID), a cast id or ciphertext already in the box is refused "
+                    + "(422 SEALED_BALLOT_REPLAYED); the tracker is the SHA-256 of the encoding.")
     public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
         // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
@@ -246,10 +264,11 @@ public class BallotResource {
         }
         CastService.Receipt receipt;
         try {
-            receipt = casting.cast(ballotId, r.toMarks(), idempotencyKey);
+            receipt = casting.cast(ballotId, r.toMarks(), r.sealed(), idempotencyKey);
         } catch (RuntimeException e) {
             // a retry after close whose first attempt was counted gets its receipt, not BALLOT_CLOSED
-            receipt = (CountedReceipts.ballotClosed(e) ? countedReceipts.find(ballotId, r.toMarks(), idempotencyKey)
+            receipt = (CountedReceipts.ballotClosed(e) && (r.sealed() != null || r.marks() != null)
+                    ? countedReceipts.find(ballotId, CastService.canonicalBody(r.toMarks(), r.sealed()), idempotencyKey)
                     : java.util.Optional.<CastService.Receipt>empty()).orElseThrow(() -> e);
         }
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
@@ -268,7 +287,7 @@ public class BallotResource {
                 : r.totals().counts().entrySet().stream()
                         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
         return paper.record(ballotId, new PaperService.Entry(r.issued(),
-                r.ballots() == null ? null : r.ballots().stream().map(CastVote::toMarks).toList(),
+                r.ballots() == null ? null : r.ballots().stream().map(CastVote::paperMarks).toList(),
                 r.totals() == null ? null : r.totals().returned(), r.totals() == null ? null : r.totals().invalid(), counts,
                 r.issuedTo()));
     }
@@ -298,6 +317,15 @@ public class BallotResource {
     }
 
     @GET
+    @Path("/ballots/{ballotId}/seal")
+    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
+    @Operation(operationId = "getSealContext", summary = "What a tablet needs to seal a ballot: the ceremony's public record, the layout and the context hash",
+            description = "409 BALLOT_NOT_SEALED for a ballot in the clear. The tablet checks the ceremony's proofs and the context hash itself.")
+    public SealRecords.ContextRecord sealContext(@PathParam("ballotId") UUID ballotId) {
+        return ceremonies.context(ballots.find(ballotId));
+    }
+
+    @GET
     @Path("/ballots/{ballotId}/board")
     @PermitAll
     @Operation(operationId = "getBoard", summary = "The bulletin board after close: every counted ballot's tracker, nonce and marks")
@@ -308,7 +336,7 @@ public class BallotResource {
     @GET
     @Path("/ballots/{ballotId}/board/{tracker}")
     @PermitAll
-    @Operation(operationId = "verifyReceipt", summary = "Was this tracker counted? Returns the ballot as counted, or 404 TRACKER_NOT_FOUND")
+    @Operation(operationId = "verifyReceipt", summary = "Was this tracker counted? Returns the ballot as counted (a sealed ballot: only that it is in the box), or 404 TRACKER_NOT_FOUND")
     public BoardService.Entry verify(@PathParam("ballotId") UUID ballotId, @PathParam("tracker") String tracker) {
         return board.verify(ballotId, tracker);
     }

@@ -86,7 +86,9 @@ public class BallotService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the adopted rule set (票决办法) the rules were copied from; absent: none")
             String ruleSetId,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts when it passes and its result is published")
-            String adoptsRuleSetId) {
+            String adoptsRuleSetId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed: the tablet encrypts the ballot under the scrutineers' key (GET /ballots/{id}/seal); fixed when the ballot opens")
+            boolean sealed) {
     }
 
     @Inject
@@ -124,6 +126,13 @@ public class BallotService {
     public BallotView update(UUID ballotId, BallotResource.CreateBallot r) {
         return update(ballotId, ruleSets.applied(find(ballotId).congressId, r).spec());
     }
+
+    @Inject
+    CeremonyService ceremonies;
+
+    /** false: a session without a key ceremony keeps its SECRET ballots in the clear (tests, dev); true: none opens without one */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.seal.require-ceremony", defaultValue = "false")
+    boolean requireCeremony;
 
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
@@ -172,13 +181,34 @@ public class BallotService {
         if (b.kind == BallotKind.SELECTION) {
             SurplusRule.check(items, b.seats, b.minSurplus);
         }
+        b.ceremonyId = null;
+        if (b.secrecy == Secrecy.SECRET) {
+            java.util.Optional<CeremonyService.CeremonyView> ceremony = ceremonies.live(session.id);
+            if (ceremony.isPresent() && ceremony.get().status() != CeremonyService.CeremonyStatus.DONE) {
+                throw ApiException.conflict("CEREMONY_NOT_FINISHED", ceremony.get().missing());
+            }
+            if (ceremony.isEmpty() && requireCeremony) {
+                throw ApiException.conflict("CEREMONY_REQUIRED");
+            }
+            if (ceremony.isPresent()) {
+                b.ceremonyId = UUID.fromString(ceremony.get().id());
+                try {
+                    SealLayouts.of(b);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.conflict("RULES_INVALID", e.getMessage());
+                }
+            }
+        }
         if (b.slateId != null) {
             slates.freeze(b.slateId);
         }
         b.status = BallotStatus.OPEN;
         b.openedAt = clock.instant();
-        audit.append(b.congressId, "ballot.opened", "ballot", b.id,
-                Map.of("seated", attendance.seated(), "present", attendance.present()));
+        Map<String, Object> opened = new LinkedHashMap<>(Map.of("seated", attendance.seated(), "present", attendance.present()));
+        if (b.sealed()) {
+            opened.put("ceremony", b.ceremonyId.toString());
+        }
+        audit.append(b.congressId, "ballot.opened", "ballot", b.id, opened);
         live.ballot(b.id);
         return view(b);
     }
@@ -367,7 +397,7 @@ public class BallotService {
                 new ThresholdView(b.thresholdNumerator + "/" + b.thresholdDenominator, b.thresholdBase, b.thresholdInclusive),
                 b.tiePolicy, b.shortfallPolicy, b.minSurplus, b.channels(), b.acceptOvermarked, b.status, b.openedAt, b.closedAt,
                 items, b.rules().forMarkLimit(), voted(b), TiersView.of(b.rules().tiers()), FollowUpView.of(b.followUpRules()),
-                b.rules().minMarks(), str(b.ruleSetId), str(b.adoptsRuleSetId));
+                b.rules().minMarks(), str(b.ruleSetId), str(b.adoptsRuleSetId), b.sealed());
     }
 
     /** Who voted is not secret (what they chose is): a tablet that lost its memory learns it here. */

@@ -70,6 +70,10 @@ public class BoardService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT c.tracker, c.nonce, c.marks, c.channel FROM ballot_content c WHERE c.ballot_id = :b AND c.tracker = :t""")
                 .setParameter("b", b.id).setParameter("t", tracker).getResultList();
+        if (rows.isEmpty() && b.sealed() && !em.createNativeQuery("SELECT 1 FROM sealed_content WHERE ballot_id = :b AND tracker = :t")
+                .setParameter("b", b.id).setParameter("t", tracker).getResultList().isEmpty()) {
+            return new Entry(tracker, null, null, Channel.ELECTRONIC, null, null); // sealed: in the box, its marks never seen
+        }
         if (rows.isEmpty()) {
             throw new ApiException(ApiException.Kind.NOT_FOUND, "TRACKER_NOT_FOUND");
         }

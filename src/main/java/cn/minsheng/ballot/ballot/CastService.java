@@ -14,6 +14,8 @@ import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.seal.SealException;
+import cn.minsheng.ballot.seal.SealedBallot;
 import cn.minsheng.ballot.session.SessionService;
 import cn.minsheng.ballot.tally.CastBallot;
 import cn.minsheng.ballot.tally.InvalidReason;
@@ -51,6 +53,12 @@ public class CastService {
 
     @Transactional
     public Receipt cast(UUID ballotId, List<Mark> marks, String idempotencyKey) {
+        return cast(ballotId, marks, null, idempotencyKey);
+    }
+
+    /** marks for a ballot in the clear, or sealed (the hex encoding of an encrypted ballot) for a sealed one */
+    @Transactional
+    public Receipt cast(UUID ballotId, List<Mark> marks, String sealed, String idempotencyKey) {
         OpenBallots.Snapshot b = openBallots.get(ballotId).orElse(null);
         if (b == null) {
             Ballot ballot = ballots.find(ballotId);
@@ -65,6 +73,18 @@ public class CastService {
         if (!b.electronic()) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
         }
+        if (b.seal() != null) {
+            if (sealed == null) {
+                throw ApiException.badRequest("SEALED_BALLOT_REQUIRED"); // never take marks in the clear for a sealed ballot
+            }
+            return castSealed(b, deputyId, sealed, idempotencyKey);
+        }
+        if (sealed != null) {
+            throw ApiException.badRequest("BALLOT_NOT_SEALED");
+        }
+        if (marks == null) {
+            throw ApiException.badRequest("MARKS_REQUIRED");
+        }
         Optional<InvalidReason> invalid = Tally.check(b.rules(), b.items(), new CastBallot(marks));
         if (invalid.isPresent() && !(b.acceptOvermarked()
                 && (invalid.get() == InvalidReason.TOO_MANY_MARKS || invalid.get() == InvalidReason.TOO_FEW_MARKS))) {
@@ -77,29 +97,96 @@ public class CastService {
 
         // One statement, one round trip: the participation row (only for a deputy seated and present,
         // and only once) and, if it went in, the secret content.
-        int inserted = ((Number) em.createNativeQuery("""
-                WITH cast_by AS (
-                    INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
-                    SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
-                    WHERE EXISTS (SELECT 1 FROM session_seat s
-                                  JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
-                                  JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
-                                  WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
-                    ON CONFLICT (ballot_id, deputy_id) DO NOTHING
-                    RETURNING ballot_id),
+        int inserted = ((Number) castBy(b, deputyId, idempotencyKey, canonical, tracker + "|" + receipt.invalidReason(), CAST_BY + """
                 stored AS (
                     INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
                     SELECT :id, ballot_id, :t, :n, :m, 'ELECTRONIC' FROM cast_by
                     RETURNING 1)
                 SELECT count(*) FROM stored""")
-                .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("s", b.sessionId())
-                .setParameter("at", clock.instant())
-                .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
-                .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))
-                .setParameter("enc", ReceiptVault.seal(idempotencyKey, tracker + "|" + receipt.invalidReason()))
                 .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("n", nonce)
                 .setParameter("m", canonical).getSingleResult()).intValue();
         if (inserted == 0) {
+            return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
+        }
+        if (b.secrecy() == Secrecy.NAMED) {
+            em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
+                    .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
+        }
+        return receipt; // no NOTIFY: the live streams count casts themselves (TurnoutHub)
+    }
+
+    /**
+     * A sealed ballot: every proof is checked here (422 SEALED_BALLOT_INVALID), a cast id or ciphertext
+     * already in the box is refused (422 SEALED_BALLOT_REPLAYED), and only the encrypted ballot and its
+     * tracker are stored. The participation row goes in with it (one statement, as in the clear): all it
+     * could ever be linked to is a ciphertext under the scrutineers' joint key, which reveals nothing.
+     */
+    private Receipt castSealed(OpenBallots.Snapshot b, UUID deputyId, String sealedHex, String idempotencyKey) {
+        byte[] encoding = CeremonyService.hex(sealedHex);
+        SealedBallot ballot;
+        try {
+            ballot = SealedBallot.decode(b.seal(), encoding).verify(b.seal());
+        } catch (SealException e) {
+            throw new ApiException(ApiException.Kind.REJECTED, "SEALED_BALLOT_INVALID");
+        }
+        if (ballot.castId().equals(idempotencyKey)) {
+            throw ApiException.badRequest("SEALED_CAST_ID_IS_KEY"); // the board shows the cast id: it must not be the retry key
+        }
+        String tracker = ballot.tracker();
+        String canonical = canonicalBody(null, sealedHex);
+        List<String> alphas = new java.util.ArrayList<>();
+        ballot.items().forEach(i -> i.marks().forEach(m -> alphas.add(java.util.HexFormat.of().formatHex(
+                cn.minsheng.ballot.seal.Group.encodePoint(m.ct().alpha())))));
+        Receipt receipt = new Receipt(b.id().toString(), tracker, true, null, false);
+        Object[] counts = (Object[]) castBy(b, deputyId, idempotencyKey, canonical, tracker + "|null", CAST_BY + """
+                stored AS (
+                    INSERT INTO sealed_content (id, ballot_id, tracker, cast_id, encoding)
+                    SELECT :id, ballot_id, :t, :cid, :e FROM cast_by
+                    ON CONFLICT DO NOTHING
+                    RETURNING 1),
+                alphas AS (
+                    INSERT INTO sealed_alpha (ballot_id, alpha)
+                    SELECT ballot_id, a FROM cast_by, string_to_table(:alphas, ',') a
+                    ON CONFLICT DO NOTHING
+                    RETURNING 1)
+                SELECT (SELECT count(*) FROM cast_by), (SELECT count(*) FROM stored), (SELECT count(*) FROM alphas)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("cid", ballot.castId())
+                .setParameter("e", encoding).setParameter("alphas", String.join(",", alphas)).getSingleResult();
+        if (((Number) counts[0]).intValue() == 0) {
+            return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
+        }
+        if (((Number) counts[1]).intValue() != 1 || ((Number) counts[2]).intValue() != alphas.size()) {
+            throw new ApiException(ApiException.Kind.REJECTED, "SEALED_BALLOT_REPLAYED"); // rolls the participation row back too
+        }
+        return receipt;
+    }
+
+    /** The head of both cast statements: the participation row, only for a deputy seated and present, and only once. */
+    private static final String CAST_BY = """
+            WITH cast_by AS (
+                INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
+                SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
+                WHERE EXISTS (SELECT 1 FROM session_seat s
+                              JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
+                              JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
+                              WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
+                ON CONFLICT (ballot_id, deputy_id) DO NOTHING
+                RETURNING ballot_id),
+            """;
+
+    /** A cast statement (CAST_BY and what follows it) with the participation row's parameters set. */
+    private jakarta.persistence.Query castBy(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical,
+            String receiptText, String sql) {
+        return em.createNativeQuery(sql).setParameter("b", b.id()).setParameter("d", deputyId).setParameter("s", b.sessionId())
+                .setParameter("at", clock.instant())
+                .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
+                .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))
+                .setParameter("enc", ReceiptVault.seal(idempotencyKey, receiptText));
+    }
+
+    /** Nothing went in: the deputy may not cast here, or has cast already (then a retry gets its first receipt back). */
+    private Receipt refusedOrReplayed(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
+        {
             SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
             if (!standing.seated()) {
                 throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
@@ -113,11 +200,6 @@ public class CastService {
             }
             return replay(b, deputyId, idempotencyKey, canonical);
         }
-        if (b.secrecy() == Secrecy.NAMED) {
-            em.createNativeQuery("INSERT INTO named_vote (ballot_id, deputy_id, tracker) VALUES (:b, :d, :t)")
-                    .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
-        }
-        return receipt; // no NOTIFY: the live streams count casts themselves (TurnoutHub)
     }
 
     /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */
@@ -139,6 +221,11 @@ public class CastService {
         String[] sealed = ReceiptVault.open(idempotencyKey, (byte[]) row[2]).split("\\|");
         InvalidReason reason = "null".equals(sealed[1]) ? null : InvalidReason.valueOf(sealed[1]);
         return new Receipt(b.id().toString(), sealed[0], reason == null, reason, true);
+    }
+
+    /** What the retry MAC covers: the marks in canonical form, or for a sealed ballot its tracker (the hash of its encoding). */
+    static String canonicalBody(List<Mark> marks, String sealed) {
+        return sealed != null ? "sealed:" + SealedBallot.tracker(CeremonyService.hex(sealed)) : BallotMarks.canonical(marks);
     }
 
     static boolean isValidKey(String key) {

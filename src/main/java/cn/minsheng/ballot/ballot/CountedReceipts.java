@@ -12,8 +12,6 @@ import jakarta.transaction.Transactional;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.InvalidReason;
-import cn.minsheng.ballot.tally.Mark;
-import cn.minsheng.ballot.board.BallotMarks;
 
 /**
  * A tablet whose answer was lost retries after the ballot closed: its vote was counted, and it must
@@ -57,7 +55,7 @@ public class CountedReceipts {
 
     /** The first receipt of the calling deputy's cast on a closed ballot, if this key and body made it. */
     @Transactional
-    public Optional<CastService.Receipt> find(UUID ballotId, List<Mark> marks, String idempotencyKey) {
+    public Optional<CastService.Receipt> find(UUID ballotId, String canonicalBody, String idempotencyKey) {
         UUID deputyId = caller.deputyId().orElse(null);
         if (deputyId == null || !CastService.isValidKey(idempotencyKey)) {
             return Optional.empty();
@@ -75,7 +73,7 @@ public class CountedReceipts {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (!ReceiptVault.bodyMac(idempotencyKey, BallotMarks.canonical(marks)).equals(rows.get(0)[0])) {
+        if (!ReceiptVault.bodyMac(idempotencyKey, canonicalBody).equals(rows.get(0)[0])) {
             throw ApiException.conflict("IDEMPOTENCY_KEY_REUSED");
         }
         String[] sealed = ReceiptVault.open(idempotencyKey, (byte[]) rows.get(0)[1]).split("\\|");

@@ -21,8 +21,11 @@ import cn.minsheng.ballot.tally.Rules;
 public class OpenBallots {
 
     public record Snapshot(UUID id, UUID congressId, UUID sessionId, Rules rules, List<String> items, boolean electronic,
-            boolean acceptOvermarked, Secrecy secrecy) {
+            boolean acceptOvermarked, Secrecy secrecy, cn.minsheng.ballot.seal.Context seal) {
     }
+
+    @jakarta.inject.Inject
+    CeremonyService ceremonies;
 
     private final Cache<UUID, Snapshot> open = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(2)).maximumSize(10_000)
             .build();
@@ -34,7 +37,8 @@ public class OpenBallots {
     /** Remembers a ballot seen OPEN in the database. */
     Snapshot remember(Ballot b) {
         Snapshot s = new Snapshot(b.id, b.congressId, b.sessionId, b.rules(),
-                BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList(), b.electronic, b.acceptOvermarked, b.secrecy);
+                BallotItem.of(b.id).stream().map(i -> i.itemId.toString()).toList(), b.electronic, b.acceptOvermarked, b.secrecy,
+                b.sealed() ? SealLayouts.context(ceremonies.ceremony(b.ceremonyId), b) : null);
         open.put(b.id, s);
         return s;
     }

@@ -15,7 +15,9 @@ public class BallotResult extends PanacheEntityBase {
     // the contract's name for this enum, fixed so that it does not depend on the order classes are scanned in
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Status")
     public enum Status {
-        COUNTED, PUBLISHED
+        COUNTED, PUBLISHED,
+        /** a sealed ballot, closed: waiting for k scrutineers to decrypt its totals (never stored) */
+        AWAITING_DECRYPTION
     }
 
     @Id

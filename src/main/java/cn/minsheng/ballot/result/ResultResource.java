@@ -88,7 +88,11 @@ public class ResultResource {
                     + "outcome and its reason, issuer and date in Chinese numerals, the audit-chain head, and a QR code of the "
                     + "public board (minsheng.public.base-url). Before publication: a draft without number or date.")
     public Response pdf(@PathParam("ballotId") UUID ballotId) {
-        return Response.ok(notice.render(results.notice(ballotId)), "application/pdf")
+        ResultService.Notice document = results.notice(ballotId);
+        if (document.result().figures() == null) {
+            throw cn.minsheng.ballot.common.ApiException.conflict("SEALED_NOT_DECRYPTED", document.result().sealed().missing());
+        }
+        return Response.ok(notice.render(document), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"notice-" + ballotId + ".pdf\"").build();
     }
 

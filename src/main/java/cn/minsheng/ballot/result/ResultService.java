@@ -47,12 +47,17 @@ public class ResultService {
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rule set (票决办法) the ballot was made under, with its text; absent: none")
             RuleSetService.RuleSetText ruleSet,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts (ADOPTED once the passed result is published)")
-            RuleSetService.RuleSetText adoptsRuleSet) {
+            RuleSetService.RuleSetText adoptsRuleSet,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed ballots only: the scrutineers' decryption of the encrypted totals")
+            SealedCountService.SealedCountView sealed) {
     }
 
     /** What the notice needs besides the result: who issues it and where the public reads it. */
     public record Notice(ResultView result, cn.minsheng.ballot.session.Session session, Congress congress) {
     }
+
+    @Inject
+    SealedCountService sealedCount;
 
     @Inject
     Caller caller;
@@ -135,6 +140,11 @@ public class ResultService {
             throw ApiException.forbidden();
         }
         Ballot b = ballots.find(ballotId);
+        if (r == null && b.sealed() && b.status == BallotStatus.CLOSED) {
+            // closed, waiting for k scrutineers to decrypt the totals: no figures yet, and in words why
+            return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), countersignaturesRequired, null, null, null,
+                    null, null, ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId), sealedCount.view(b));
+        }
         if (r == null) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
@@ -255,7 +265,11 @@ public class ResultService {
         if (b.status != BallotStatus.CLOSED) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
-        return BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
+        BallotResult r = BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ApiException.conflict("SEALED_NOT_DECRYPTED", sealedCount.view(b).missing());
+        }
+        return r;
     }
 
     private long count(UUID ballotId) {
@@ -277,7 +291,8 @@ public class ResultService {
         Ballot b = Ballot.findById(r.ballotId);
         return new ResultView(r.status, read(r.figures), countersignatures, countersignaturesRequired, r.chairReason,
                 r.auditHead, r.countedAt, r.publishedAt, number.isEmpty() ? null : number.get(0).intValue(),
-                ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId));
+                ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId),
+                b != null && b.sealed() ? sealedCount.view(b) : null);
     }
 
     private static Instant toInstant(Object value) {

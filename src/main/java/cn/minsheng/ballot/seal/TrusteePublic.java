@@ -30,6 +30,11 @@ public record TrusteePublic(int index, ECPoint commsKey, DlogProof commsProof, L
         return c.statement("minsheng-seal/v1/coefficient").u32(index).u32(m).point(commitment);
     }
 
+    /** Whether a communication key and its proof check on their own (before the trustee's commitments are known). */
+    public static boolean commsKeyChecks(Ceremony c, int index, ECPoint key, DlogProof proof) {
+        return !key.isInfinity() && proof.verifies(List.of(Group.G), List.of(key), () -> commsStatement(c, index, key));
+    }
+
     public void verify(Ceremony c) {
         if (commitments.size() != c.k() || coefficientProofs.size() != c.k()) {
             throw new SealException("trustee " + index + " must publish " + c.k() + " commitments");

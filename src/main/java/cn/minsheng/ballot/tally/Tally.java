@@ -65,7 +65,7 @@ public final class Tally {
         for (PaperBatch batch : batches) {
             add(batch);
             returned += batch.returned();
-            paperReturned += batch.returned();
+            paperReturned += batch.paper() ? batch.returned() : 0;
             invalid += batch.invalid();
         }
         int valid = returned - invalid;

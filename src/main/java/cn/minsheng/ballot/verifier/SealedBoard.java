@@ -100,15 +100,15 @@ public final class SealedBoard {
         return n;
     }
 
-    static String point(ECPoint p) {
+    public static String point(ECPoint p) {
         return HEX.formatHex(Group.encodePoint(p));
     }
 
-    static String scalar(java.math.BigInteger k) {
+    public static String scalar(java.math.BigInteger k) {
         return HEX.formatHex(Group.encodeScalar(k));
     }
 
-    static ObjectNode proof(DlogProof p) {
+    public static ObjectNode proof(DlogProof p) {
         return JSON.createObjectNode().put("c", scalar(p.c())).put("v", scalar(p.v()));
     }
 
@@ -154,15 +154,15 @@ public final class SealedBoard {
         return new PartialDecryption(n.get("trustee").asInt(), rows);
     }
 
-    static ECPoint readPoint(JsonNode n) {
+    public static ECPoint readPoint(JsonNode n) {
         return Group.decodePoint(hex(n));
     }
 
-    static DlogProof readProof(JsonNode n) {
+    public static DlogProof readProof(JsonNode n) {
         return new DlogProof(Group.decodeScalar(hex(n.get("c"))), Group.decodeScalar(hex(n.get("v"))));
     }
 
-    static byte[] hex(JsonNode n) {
+    public static byte[] hex(JsonNode n) {
         if (n == null || !n.isTextual()) {
             throw new SealException("a hex string is missing");
         }

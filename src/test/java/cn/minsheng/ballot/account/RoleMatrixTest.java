@@ -221,6 +221,27 @@ class RoleMatrixTest {
         cases.add(new Case("getBoard", "GET", () -> "/api/v1/ballots/" + closed + "/board", null, null, all(200)));
         cases.add(new Case("verifyReceipt", "GET", () -> "/api/v1/ballots/" + closed + "/board/" + "0".repeat(64), null, null,
                 all(404)));
+        // the sealed ballot box: a session of its own, so that its ceremony seals no other case's ballot
+        String sealing = newSession(t, true);
+        String cp = "/api/v1/sessions/" + sealing + "/ceremony";
+        Map<String, Object> noProof = Map.of("c", "00", "v", "00");
+        cases.add(new Case("getCeremony", "GET", () -> cp, null, null, foreignIs404(expect(404, Who.SECRETARIAT, Who.SCRUTINEER))));
+        cases.add(new Case("startCeremony", "POST", () -> cp, "application/json", () -> Map.of(), expect(201, Who.SCRUTINEER)));
+        cases.add(new Case("postCeremonyKey", "PUT", () -> cp + "/key", "application/json",
+                () -> Map.of("commsKey", "02" + "00".repeat(32), "commsProof", noProof), expect(400, Who.SCRUTINEER)));
+        cases.add(new Case("postCeremonyCommitments", "PUT", () -> cp + "/commitments", "application/json",
+                () -> Map.of("commitments", List.of("02"), "coefficientProofs", List.of(noProof), "shares", List.of()),
+                expect(409, Who.SCRUTINEER)));
+        cases.add(new Case("getCeremonyShares", "GET", () -> cp + "/shares", null, null, expect(200, Who.SCRUTINEER)));
+        cases.add(new Case("postCeremonyComplaint", "POST", () -> cp + "/complaints", "application/json",
+                () -> Map.of("accused", 1, "shared", "02", "proof", noProof), expect(409, Who.SCRUTINEER)));
+        cases.add(new Case("finishCeremony", "POST", () -> cp + "/done", null, null, expect(409, Who.SCRUTINEER)));
+        cases.add(new Case("getSealContext", "GET", () -> "/api/v1/ballots/" + closed + "/seal", null, null,
+                foreignIs404(expect(409, Who.SECRETARIAT, Who.DEPUTY, Who.SCRUTINEER, Who.PROJECTOR))));
+        cases.add(new Case("postPartialDecryption", "POST", () -> "/api/v1/ballots/" + closed + "/partial-decryptions",
+                "application/json", () -> Map.of("shares", List.of(List.of(Map.of("m", "02", "c", "00", "v", "00")))),
+                expect(409, Who.SCRUTINEER)));
+        cases.add(new Case("getSealedBoard", "GET", () -> "/api/v1/ballots/" + closed + "/sealed-board", null, null, all(409)));
         Map<Who, Integer> unpublished = foreignIs404(expect(200, Who.SECRETARIAT, Who.SCRUTINEER));
         cases.add(new Case("getResult", "GET", () -> "/api/v1/ballots/" + closed + "/result", null, null, unpublished));
         cases.add(new Case("getResultNotice", "GET", () -> "/api/v1/ballots/" + closed + "/result/notice.pdf", null, null,

@@ -1,0 +1,271 @@
+package cn.minsheng.ballot.result;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.minsheng.ballot.audit.AuditLog;
+import cn.minsheng.ballot.ballot.Ballot;
+import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotService;
+import cn.minsheng.ballot.ballot.BallotStatus;
+import cn.minsheng.ballot.ballot.BoardService;
+import cn.minsheng.ballot.ballot.CeremonyService;
+import cn.minsheng.ballot.ballot.SealLayouts;
+import cn.minsheng.ballot.ballot.SealRecords;
+import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.seal.Context;
+import cn.minsheng.ballot.seal.EncryptedTotals;
+import cn.minsheng.ballot.seal.PartialDecryption;
+import cn.minsheng.ballot.seal.SealException;
+import cn.minsheng.ballot.seal.SealedBallot;
+import cn.minsheng.ballot.tally.Choice;
+import cn.minsheng.ballot.tally.PaperBatch;
+import cn.minsheng.ballot.tally.Roster;
+import cn.minsheng.ballot.verifier.SealedBoard;
+
+/**
+ * Counting a sealed ballot without opening any ballot: at close the encrypted ballots are added
+ * into encrypted totals (per item and choice); each scrutineer's device posts a partial decryption
+ * of the totals with Chaum–Pedersen proofs, which are checked here; once k are in they are combined
+ * (Lagrange), the small logarithms solved, the paper ballots added in the clear, and the tally engine
+ * decides as for any ballot. The board lists everything anyone needs to check it offline.
+ */
+@ApplicationScoped
+@Transactional
+public class SealedCountService {
+
+    @Schema(name = "SealedCount", description = "a sealed ballot's decryption: how many tablet ballots are in the encrypted totals, "
+            + "which scrutineers have posted their partial decryption, and in words what is still missing")
+    public record SealedCountView(int ballots, int k, int n, List<Integer> decryptedBy, boolean counted, String missing) {
+    }
+
+    @Schema(name = "SealedBoard", description = "the board of a closed sealed ballot in the format minsheng-seal/v1/board (README "
+            + "\"Sealed ballots\"; `OfflineVerifier sealed` checks it), with the paper ballots and totals, which are in the clear; "
+            + "counts are absent until k scrutineers have decrypted")
+    public record SealedBoardView(String format, SealRecords.CeremonyRecord ceremony, String ballotId, SealRecords.LayoutRecord layout,
+            String contextHash, List<SealRecords.BoardBallot> ballots, SealRecords.TotalsRecord totals,
+            List<SealRecords.PartialRecord> partials, int[][] counts, List<BoardService.Entry> paperBallots,
+            List<BoardService.PaperTotals> paperTotals) {
+    }
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    CeremonyService ceremonies;
+
+    @Inject
+    CloseService closing;
+
+    @Inject
+    BoardService board;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** Inside the closing transaction: the encrypted totals and the roster, stored to wait for the scrutineers. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int close(Ballot b, Roster roster) {
+        Context ctx = context(b);
+        List<SealedBallot> sealed = sealedBallots(ctx, b.id);
+        EncryptedTotals totals = EncryptedTotals.sum(ctx, sealed);
+        em.createNativeQuery("""
+                INSERT INTO sealed_tally (ballot_id, ballots, totals, roster, closed_at) VALUES (:b, :n, :t, :r, :at)""")
+                .setParameter("b", b.id).setParameter("n", sealed.size()).setParameter("t", SealedBoard.totals(totals).toString())
+                .setParameter("r", write(List.of(roster.seated(), roster.present(), roster.issued(), roster.paperIssued(), roster.voters())))
+                .setParameter("at", clock.instant()).executeUpdate();
+        // as for ballots in the clear: nothing in row order or ids links an encrypted ballot to its cast
+        em.createNativeQuery("CREATE TEMP TABLE sealed_shuffled ON COMMIT DROP AS SELECT * FROM sealed_content WHERE ballot_id = :b")
+                .setParameter("b", b.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM sealed_content WHERE ballot_id = :b").setParameter("b", b.id).executeUpdate();
+        em.createNativeQuery("INSERT INTO sealed_content SELECT gen_random_uuid(), ballot_id, tracker, cast_id, encoding "
+                + "FROM sealed_shuffled ORDER BY random()").executeUpdate();
+        em.createNativeQuery("DELETE FROM sealed_alpha WHERE ballot_id = :b").setParameter("b", b.id).executeUpdate();
+        return sealed.size();
+    }
+
+    /** A scrutineer's partial decryption of the totals; the k-th valid one counts the ballot. */
+    public ResultService.ResultView postPartial(UUID ballotId, SealRecords.PartialRecord partial) {
+        Ballot b = ballots.findForUpdate(ballotId);
+        if (!b.sealed()) {
+            throw ApiException.conflict("BALLOT_NOT_SEALED");
+        }
+        if (b.status != BallotStatus.CLOSED) {
+            throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
+        }
+        if (BallotResult.findByIdOptional(b.id).isPresent()) {
+            throw ApiException.conflict("SEALED_ALREADY_COUNTED");
+        }
+        int me = ceremonies.trusteeOf(b.ceremonyId).orElseThrow(() -> new ApiException(ApiException.Kind.FORBIDDEN, "NOT_A_TRUSTEE"));
+        Context ctx = context(b);
+        EncryptedTotals totals = totals(b.id);
+        PartialDecryption p;
+        try {
+            p = SealedBoard.readPartial(json.valueToTree(new SealRecords.PartialRecord(me, partial.shares()))).verify(ctx, totals);
+        } catch (SealException | IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
+            throw new ApiException(ApiException.Kind.REJECTED, "SEAL_PROOF_INVALID");
+        }
+        int inserted = em.createNativeQuery("""
+                INSERT INTO sealed_partial (ballot_id, trustee, shares, posted_at) VALUES (:b, :t, :s, :at) ON CONFLICT DO NOTHING""")
+                .setParameter("b", b.id).setParameter("t", me).setParameter("s", SealedBoard.partial(p).toString())
+                .setParameter("at", clock.instant()).executeUpdate();
+        if (inserted == 0) {
+            throw ApiException.conflict("PARTIAL_ALREADY_POSTED");
+        }
+        audit.append(b.congressId, "ballot.partial_decryption", "ballot", b.id, Map.of("trustee", me));
+        List<PartialDecryption> partials = partials(b.id);
+        if (partials.size() < ctx.ceremony().k()) {
+            return results.get(b.id);
+        }
+        int[][] counts = PartialDecryption.combine(ctx, totals, partials);
+        Map<String, Map<Choice, Integer>> byItem = new HashMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            Map<Choice, Integer> row = new HashMap<>();
+            for (int j = 0; j < counts[i].length; j++) {
+                row.put(Choice.valueOf(ctx.layout().choices().get(j)), counts[i][j]);
+            }
+            byItem.put(ctx.layout().items().get(i), row);
+        }
+        List<PaperBatch> batches = new ArrayList<>(closing.paperBatches(b.id));
+        batches.add(PaperBatch.sealed(totals.ballots(), byItem));
+        return closing.count(b, BallotItem.of(b.id), roster(b.id), closing.clearBallots(b.id), batches, "ballot.decrypted");
+    }
+
+    /** For the result while the scrutineers decrypt: who has, and in words what is missing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SealedCountView view(Ballot b) {
+        Object[] row = tallyRow(b.id);
+        SealRecords.CeremonyRecord c = ceremonies.record(b.ceremonyId);
+        @SuppressWarnings("unchecked")
+        List<Number> by = em.createNativeQuery("SELECT trustee FROM sealed_partial WHERE ballot_id = :b ORDER BY trustee")
+                .setParameter("b", b.id).getResultList();
+        List<Integer> decryptedBy = by.stream().map(Number::intValue).toList();
+        boolean counted = BallotResult.findByIdOptional(b.id).isPresent();
+        String missing = counted ? null
+                : "本表决的电子选票已加密封存，须至少 " + c.k() + " 名监票人（共 " + c.n() + " 名）各自解密计票结果，现已有 "
+                        + decryptedBy.size() + " 名，还需 " + (c.k() - decryptedBy.size()) + " 名。若能解密的监票人不足 " + c.k()
+                        + " 名，本次表决无法计票，须以纸质选票重新表决。";
+        return new SealedCountView(((Number) row[0]).intValue(), c.k(), c.n(), decryptedBy, counted, missing);
+    }
+
+    /** The board of a closed sealed ballot: public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SealedBoardView board(UUID ballotId) {
+        Ballot b = Ballot.<Ballot>findByIdOptional(ballotId).orElseThrow(() -> ApiException.notFound("ballot"));
+        if (!b.sealed()) {
+            throw ApiException.conflict("BALLOT_NOT_SEALED");
+        }
+        if (b.status != BallotStatus.CLOSED) {
+            throw ApiException.conflict("BOARD_NOT_AVAILABLE", b.status);
+        }
+        Context ctx = context(b);
+        List<SealedBallot> sealed = sealedBallots(ctx, b.id);
+        sealed = new ArrayList<>(sealed);
+        sealed.sort((x, y) -> x.tracker().compareTo(y.tracker()));
+        EncryptedTotals totals = totals(b.id);
+        List<PartialDecryption> partials = partials(b.id);
+        int[][] counts = partials.size() >= ctx.ceremony().k() ? PartialDecryption.combine(ctx, totals, partials) : null;
+        ObjectNode node = SealedBoard.write(ctx, sealed, totals, partials, counts);
+        if (counts == null) {
+            node.remove("counts");
+        }
+        BoardService.Board clear = board.board(b.id);
+        node.set("paperBallots", json.valueToTree(clear.entries()));
+        node.set("paperTotals", json.valueToTree(clear.paperTotals()));
+        try {
+            return json.treeToValue(node, SealedBoardView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- reading
+
+    private Context context(Ballot b) {
+        return SealLayouts.context(ceremonies.ceremony(b.ceremonyId), b);
+    }
+
+    private List<SealedBallot> sealedBallots(Context ctx, UUID ballotId) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> encodings = em.createNativeQuery("SELECT encoding FROM sealed_content WHERE ballot_id = :b")
+                .setParameter("b", ballotId).getResultList();
+        return encodings.stream().map(e -> SealedBallot.decode(ctx, e)).toList();
+    }
+
+    private Object[] tallyRow(UUID ballotId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT ballots, totals, roster FROM sealed_tally WHERE ballot_id = :b")
+                .setParameter("b", ballotId).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.conflict("RESULT_NOT_AVAILABLE", BallotStatus.OPEN);
+        }
+        return rows.get(0);
+    }
+
+    private EncryptedTotals totals(UUID ballotId) {
+        try {
+            return SealedBoard.readTotals(json.readTree((String) tallyRow(ballotId)[1]));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Roster roster(UUID ballotId) {
+        try {
+            int[] r = json.readValue((String) tallyRow(ballotId)[2], int[].class);
+            return new Roster(r[0], r[1], r[2], r[3], r[4]);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<PartialDecryption> partials(UUID ballotId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT shares FROM sealed_partial WHERE ballot_id = :b ORDER BY trustee")
+                .setParameter("b", ballotId).getResultList();
+        List<PartialDecryption> out = new ArrayList<>();
+        for (String r : rows) {
+            try {
+                out.add(SealedBoard.readPartial(json.readTree(r)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
