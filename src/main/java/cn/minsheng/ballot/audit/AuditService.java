@@ -30,11 +30,13 @@ public class AuditService {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(requiredProperties = { "valid", "entries" })
     public record Verification(boolean valid, long entries, String head, Long firstBrokenAt,
             List<PublishedHeads.Unreached> unreachedHeads) {
     }
 
     /** The whole chain, for the offline verifier. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditExport")
     public record Export(String chainId, List<EntryView> entries) {
     }
 

@@ -28,6 +28,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -164,6 +172,9 @@ public class BallotResource {
     @POST
     @Path("/sessions/{sessionId}/ballots")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
     @Operation(operationId = "createBallot", summary = "Create a ballot with its rules (DRAFT)",
             description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
                     + "Defaults: method by kind (APPROVAL, RATING, YES_NO_ABSTAIN), SECRET, threshold 1/2 of ALL_SEATED strict, "
@@ -217,12 +228,18 @@ public class BallotResource {
     @POST
     @Path("/ballots/{ballotId}/votes")
     @RolesAllowed(Role.DEPUTY_NAME)
+    @APIResponse(responseCode = "201", description = "Counted: the receipt of this cast",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastService.Receipt.class)))
+    @APIResponse(responseCode = "200", description = "A retry under the same Idempotency-Key and body: the first receipt again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastService.Receipt.class)))
     @Operation(operationId = "castVote", summary = "Cast the calling deputy's ballot; returns the receipt (tracker)",
             description = "Needs an Idempotency-Key header (16-128 of A-Z a-z 0-9 _ . : -). A retry with the same key and body "
                     + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
                     + "another key after a cast is 409 ALREADY_VOTED. A retry after the ballot closed whose first attempt was "
                     + "counted still gets that receipt (200), so a tablet whose answer was lost learns its vote was counted.")
-    public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+                    description = "Chosen by the tablet for this cast and reused on every retry of it",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_.:-]{16,128}$")) String idempotencyKey,
             @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
         // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
         // Beyond them every request also draws on a bucket in PostgreSQL, so the limit holds across replicas
@@ -292,6 +309,7 @@ public class BallotResource {
     @GET
     @Path("/ballots/{ballotId}/board")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(operationId = "getBoard", summary = "The bulletin board after close: every counted ballot's tracker, nonce and marks")
     public BoardService.Board board(@PathParam("ballotId") UUID ballotId) {
         return board.board(ballotId);
@@ -300,6 +318,7 @@ public class BallotResource {
     @GET
     @Path("/ballots/{ballotId}/board/{tracker}")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(operationId = "verifyReceipt", summary = "Was this tracker counted? Returns the ballot as counted, or 404 TRACKER_NOT_FOUND")
     public BoardService.Entry verify(@PathParam("ballotId") UUID ballotId, @PathParam("tracker") String tracker) {
         return board.verify(ballotId, tracker);

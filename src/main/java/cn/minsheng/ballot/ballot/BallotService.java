@@ -69,17 +69,17 @@ public class BallotService {
         }
     }
 
-    public record BallotView(String id, String sessionId, String slateId, String parentBallotId, String title, BallotKind kind,
-            Method method, Secrecy secrecy, int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
+    public record BallotView(String id, String sessionId, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String slateId, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String parentBallotId, String title, BallotKind kind,
+            Method method, Secrecy secrecy, int seats, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
             ShortfallPolicy shortfallPolicy, int minSurplus, List<Channel> channels, boolean acceptOvermarked,
-            BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
+            BallotStatus status, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant openedAt, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant closedAt, List<ItemView> items,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
             Integer markLimit,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a deputy: whether they have cast this ballot; absent for other roles")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "for a deputy: whether they have cast this ballot; absent for other roles")
             Boolean voted,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
             TiersView evaluationTiers,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true, description = "the rules of the runoff and supplementary ballots this ballot may call for")
             FollowUpView followUp,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
             int minMarks) {

@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.ballot;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import cn.minsheng.ballot.tally.Mark;
 public class BoardService {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "BoardEntry", requiredProperties = { "tracker", "marks", "channel" }, description = "One cast on the public bulletin board")
     public record Entry(String tracker, String nonce, List<Mark> marks, Channel channel, String deputyId, String deputyName) {
     }
 

@@ -28,6 +28,7 @@ import cn.minsheng.ballot.tally.Tally;
 public class CastService {
 
     /** {@code replayed} is true when a retry under the same Idempotency-Key returned the first receipt. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CastReceipt")
     public record Receipt(String ballotId, String tracker, boolean valid, InvalidReason invalidReason, boolean replayed) {
     }
 

@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.ballot;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public class PaperService {
         }
     }
 
+    @Schema(name = "PaperRecorded")
     public record Recorded(int issued, int ballotsEntered, int returnedAsTotals, List<String> trackers) {
     }
 

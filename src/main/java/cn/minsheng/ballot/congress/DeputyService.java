@@ -44,6 +44,7 @@ public class DeputyService {
             String username, String password) {
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InitialLogin")
     public record Login(String deputyCode, String username, String initialPassword) {
     }
 

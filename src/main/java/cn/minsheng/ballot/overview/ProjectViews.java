@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.overview;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ import io.quarkus.panache.common.Sort;
 public class ProjectViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProjectSummary", requiredProperties = { "id", "year", "title", "category", "categoryLabel", "department", "plannedYears", "stageYear", "status", "light", "progress" })
     public record Summary(String id, int year, String title, String category, String categoryLabel, String department,
             String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets, LocalDate startsOn,
             LocalDate endsOn, int plannedYears, int stageYear, String stageTarget, ProjectStatus status, Light light,
@@ -71,6 +73,7 @@ public class ProjectViews {
     }
 
     /** supervisionGroup: the names of the deputies in the project's supervision group. */
+    @Schema(name = "ProjectDetail")
     public record Detail(Summary project, List<Summary> subprojects, List<MilestoneView> milestones, List<ReportView> reports,
             List<String> supervisionGroup, List<InspectionView> inspections, List<IssueView> issues,
             List<DecisionView> decisions, List<EvaluationView> evaluations) {

@@ -20,6 +20,7 @@ import cn.minsheng.ballot.common.ApiException;
 @Transactional
 public class EvidenceService {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "StoredEvidence")
     public record Stored(String id, String contentType, int size) {
     }
 

@@ -39,8 +39,8 @@ public class ResultService {
     }
 
     public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
-            int countersignaturesRequired, String chairDecisionReason, String auditHead, Instant countedAt,
-            Instant publishedAt) {
+            int countersignaturesRequired, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String chairDecisionReason, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String auditHead, Instant countedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant publishedAt) {
     }
 
     @Inject

@@ -28,6 +28,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class SlateService {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SlateReview")
     public record Review(String body, LocalDate date, String reference, String note) {
     }
 

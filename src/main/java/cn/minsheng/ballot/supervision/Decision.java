@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.supervision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Decision extends PanacheEntityBase {
 
+    @Schema(name = "DecisionKind", description = "What a standing committee decision does to a project")
     public enum Kind {
         CHANGE, SUSPEND, RESUME, TERMINATE
     }
