@@ -20,7 +20,7 @@ import cn.minsheng.ballot.common.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String accountId, String username, List<String> roles, String congressId, String deputyId) {
+    public record Me(String accountId, String username, List<String> roles, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String congressId, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String deputyId) {
     }
 
     @Inject

@@ -22,8 +22,8 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
 
-    public record EntryView(long seq, Instant at, String actor, String action, String subjectType, String subjectId,
-            String details, String prevHash, String hash) {
+    public record EntryView(long seq, Instant at, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String actor, String action, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String subjectType, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String subjectId,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String details, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String prevHash, String hash) {
         static EntryView of(AuditEntry e) {
             return new EntryView(e.seq, e.at, e.actor, e.action, e.subjectType, e.subjectId, e.details, e.prevHash, e.hash);
         }

@@ -38,7 +38,7 @@ public class PublishedHeads {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditHeads")
-    public record Heads(String chainId, Daily latest, List<Daily> daily, List<Stamped> published) {
+    public record Heads(String chainId, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Daily latest, List<Daily> daily, List<Stamped> published) {
     }
 
     /** A published head the chain does not reach, and the entry where it breaks. */

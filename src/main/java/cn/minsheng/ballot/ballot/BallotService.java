@@ -48,8 +48,8 @@ public class BallotService {
     }
 
     /** The rules of runoff and supplementary ballots, fixed with the first ballot; threshold absent: the first ballot's. */
-    public record FollowUpView(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, String surplus,
-            ThresholdView threshold) {
+    public record FollowUpView(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String surplus,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) ThresholdView threshold) {
         public static FollowUpView of(cn.minsheng.ballot.tally.FollowUpRules f) {
             return new FollowUpView(f.candidates(), f.surplus() == null ? null : f.surplus().toString(),
                     f.threshold() == null ? null : ThresholdView.of(f.threshold()));

@@ -29,7 +29,7 @@ public class CastService {
 
     /** {@code replayed} is true when a retry under the same Idempotency-Key returned the first receipt. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CastReceipt")
-    public record Receipt(String ballotId, String tracker, boolean valid, InvalidReason invalidReason, boolean replayed) {
+    public record Receipt(String ballotId, String tracker, boolean valid, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) InvalidReason invalidReason, boolean replayed) {
     }
 
     @Inject

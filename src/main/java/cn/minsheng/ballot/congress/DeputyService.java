@@ -32,7 +32,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class DeputyService {
 
-    public record DeputyView(String id, String congressId, String code, String name, String delegation, String district,
+    public record DeputyView(String id, String congressId, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String code, String name, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String delegation, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String district,
             DeputyStatus status, String statusLabel, Instant updatedAt) {
         static DeputyView of(Deputy d) {
             return new DeputyView(d.id.toString(), d.congressId.toString(), d.code, d.name, d.delegation, d.district,

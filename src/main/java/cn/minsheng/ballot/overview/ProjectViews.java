@@ -51,7 +51,7 @@ public class ProjectViews {
     public record MilestoneView(String id, String title, LocalDate dueOn, int weight, BigDecimal progress, boolean overdue) {
     }
 
-    public record ReportView(String id, String milestoneId, BigDecimal percent, BigDecimal previous, String note, String reason,
+    public record ReportView(String id, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String milestoneId, BigDecimal percent, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) BigDecimal previous, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String note, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reason,
             List<String> evidenceIds, Instant reportedAt) {
     }
 
@@ -59,17 +59,17 @@ public class ProjectViews {
             List<String> evidenceIds) {
     }
 
-    public record IssueView(String id, String title, String description, ProjectIssue.Status status, LocalDate answerDue,
-            boolean answerOverdue, String answer, Instant answeredAt, Instant closedAt, String closingNote, int reopened) {
+    public record IssueView(String id, String title, String description, ProjectIssue.Status status, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) LocalDate answerDue,
+            boolean answerOverdue, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String answer, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant answeredAt, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant closedAt, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String closingNote, int reopened) {
     }
 
-    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, String reference,
+    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reference,
             String summary) {
     }
 
     /** outcome is the code; outcomeLabel the word a person reads; satisfactionPercent e.g. "85.71" (of valid ballots). */
-    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, String satisfactionRate,
-            String satisfactionPercent, Instant recordedAt) {
+    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String satisfactionRate,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String satisfactionPercent, Instant recordedAt) {
     }
 
     /** supervisionGroup: the names of the deputies in the project's supervision group. */

@@ -25,8 +25,8 @@ import io.quarkus.panache.common.Sort;
 public class CandidateService {
 
     public record CandidateView(String id, String proposalId, int year, String title, String summary, String category,
-            String categoryLabel, String location, String department, BigDecimal estimatedBudget, int plannedYears,
-            List<String> stageTargets) {
+            String categoryLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String location, String department, BigDecimal estimatedBudget, int plannedYears,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) List<String> stageTargets) {
     }
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {

@@ -34,17 +34,17 @@ public class ProposalService {
 
     /** What the secretariat and departments see, contact details included. */
     public record ProposalView(String id, String solicitationId, String title, String summary, String category,
-            String categoryLabel, String location, BigDecimal estimatedBudget, ProposalSource source, String contactName,
-            String contactPhone, int supporters, ProposalStatus status, String mergedInto, String resubmittedFrom,
-            RejectionReason rejectionReason, String rejectionNote, String candidateId, Instant submittedAt,
-            Instant screenedAt) {
+            String categoryLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String location, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) BigDecimal estimatedBudget, ProposalSource source, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String contactName,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String contactPhone, int supporters, ProposalStatus status, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String mergedInto, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String resubmittedFrom,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) RejectionReason rejectionReason, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String rejectionNote, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String candidateId, Instant submittedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant screenedAt) {
     }
 
     /** What residents see: the proposal and its fate, nothing about who proposed it. */
     public record PublicProposalView(String id, String solicitationId, String title, String summary, String category,
-            String categoryLabel, String location, ProposalSource source, int supporters, ProposalStatus status,
-            String mergedInto, RejectionReason rejectionReason, String rejectionReasonLabel, String rejectionNote,
-            String candidateId, Instant submittedAt) {
+            String categoryLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String location, ProposalSource source, int supporters, ProposalStatus status,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String mergedInto, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) RejectionReason rejectionReason, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String rejectionReasonLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String rejectionNote,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String candidateId, Instant submittedAt) {
     }
 
     public record Filter(ProposalStatus status, String category, ProposalSource source, UUID solicitationId, String q) {

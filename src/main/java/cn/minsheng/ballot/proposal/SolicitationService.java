@@ -20,7 +20,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class SolicitationService {
 
-    public record SolicitationView(String id, String congressId, int year, String title, String notice, Instant opensAt,
+    public record SolicitationView(String id, String congressId, int year, String title, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String notice, Instant opensAt,
             Instant closesAt, boolean open) {
         static SolicitationView of(Solicitation s, Instant now) {
             return new SolicitationView(s.id.toString(), s.congressId.toString(), s.year, s.title, s.notice, s.opensAt,

@@ -29,11 +29,11 @@ import io.quarkus.panache.common.Sort;
 public class SlateService {
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SlateReview")
-    public record Review(String body, LocalDate date, String reference, String note) {
+    public record Review(String body, LocalDate date, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reference, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String note) {
     }
 
     public record SlateView(String id, String congressId, int year, String title, int seats, int minSurplus,
-            SlateStatus status, Review review, List<CandidateService.CandidateView> candidates, Instant updatedAt) {
+            SlateStatus status, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Review review, List<CandidateService.CandidateView> candidates, Instant updatedAt) {
     }
 
     public record Composition(String title, int year, int seats, int minSurplus, List<UUID> candidateIds) {
