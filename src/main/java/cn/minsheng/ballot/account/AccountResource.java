@@ -62,7 +62,7 @@ public class AccountResource {
 
     @POST
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @Operation(operationId = "createAccount", summary = "Create an account in a congress",
             description = "The admin creates a congress's first secretariat accounts; the secretariat creates the rest. A deputy account names its deputyId; a department account names its department (承办单位), whose projects it keeps.")

@@ -120,7 +120,7 @@ public class BallotResource {
 
     public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
             @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
+            @Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
             @Size(max = 5000) List<@NotNull UUID> issuedTo) {
     }
 
@@ -173,7 +173,7 @@ public class BallotResource {
     @Path("/sessions/{sessionId}/ballots")
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
     @Operation(operationId = "createBallot", summary = "Create a ballot with its rules (DRAFT)",
             description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
@@ -299,7 +299,7 @@ public class BallotResource {
     @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "one Turnout per event",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
+                    schema = @Schema(implementation = Turnout.class)))
     public Multi<Object> stream(@PathParam("ballotId") UUID ballotId, @Context SecurityContext security) {
         Ballot b = ballots.find(ballotId);
         return streamLimits.bound(hub.subscribe(CastProbe.BALLOT + b.id, turnout.feed(b)),

@@ -1,6 +1,5 @@
 package cn.minsheng.ballot.ballot;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

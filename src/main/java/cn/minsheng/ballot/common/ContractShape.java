@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * {@code @Schema(nullable = true)}. A record that leaves nulls out ({@code @JsonInclude(NON_NULL)})
  * lists what it always sends with {@code @Schema(requiredProperties = ...)}, which this leaves alone.</li>
  * <li>429 and 503 answers carry Retry-After (seconds).</li>
+ * <li>An operation that names no role (no {@code @RolesAllowed}, so no requirement was added) and
+ * declares nothing else is public: it gets the empty requirement {@code security: [{}]}. One where a
+ * token changes the answer says so itself ({@code @SecurityRequirementsSet} twice, see getResult).</li>
  * </ul>
  * Request schemas keep what bean validation says ({@code @NotNull} and friends).
  */
@@ -55,6 +58,9 @@ final class ContractShape {
                 }
             });
             retryAfter(op);
+            if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                op.addSecurityRequirement(OASFactory.createSecurityRequirement());
+            }
         }));
         answers.removeAll(requests);
         for (String name : answers) {
@@ -104,5 +110,4 @@ final class ContractShape {
             }
         }
     }
-
 }

@@ -59,7 +59,7 @@ public class CongressResource {
     @Path("/congresses")
     @RolesAllowed(Role.ADMIN_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CongressView.class)))
     @Operation(operationId = "createCongress", summary = "Create a congress (tenant)")
     public Response create(@NotNull @Valid CreateCongress request) {

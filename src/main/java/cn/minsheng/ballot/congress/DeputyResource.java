@@ -70,7 +70,7 @@ public class DeputyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyView.class)))
     @Operation(operationId = "createDeputy", summary = "Add a deputy to the roster, optionally with their login",
             description = "Give username and password together to create the deputy's login in the same call.")

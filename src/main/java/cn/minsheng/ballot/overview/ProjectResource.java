@@ -117,7 +117,9 @@ public class ProjectResource {
     @Tag(name = "public")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200", description = "The file as uploaded",
-            content = { @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            content = { @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @Operation(operationId = "getEvidence", summary = "A photo or PDF attached to progress or an inspection")
     public Response evidence(@PathParam("evidenceId") UUID evidenceId) {
         Evidence e = evidence.get(evidenceId);
@@ -166,7 +168,7 @@ public class ProjectResource {
     @Path("/projects/{projectId}/subprojects")
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.SECRETARIAT_NAME })
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.Summary.class)))
     @Operation(operationId = "addSubproject", summary = "Add a sub-item (子项目), rolled up into the project by weight")
     public Response subproject(@PathParam("projectId") UUID projectId, @NotNull @Valid SubprojectInput r) {
@@ -202,7 +204,7 @@ public class ProjectResource {
     @Consumes({ "image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.DEPUTY_NAME })
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceService.Stored.class)))
     @Operation(operationId = "uploadEvidence", summary = "Upload a photo (JPEG, PNG) or PDF, at most 5 MiB, for a report or an inspection")
     public Response upload(@PathParam("projectId") UUID projectId, @HeaderParam("Content-Type") String type,
@@ -226,7 +228,7 @@ public class ProjectResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @APIResponse(responseCode = "201", description = "The next year's project",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.Summary.class)))
     @Operation(operationId = "carryOverProject", summary = "跨年度: continue a cross-year project as next year's project with its next stage target")
     public Response carryOver(@PathParam("projectId") UUID projectId) {

@@ -1,6 +1,5 @@
 package cn.minsheng.ballot.overview;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +51,7 @@ public class ProjectViews {
     public record MilestoneView(String id, String title, LocalDate dueOn, int weight, BigDecimal progress, boolean overdue) {
     }
 
-    public record ReportView(String id, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String milestoneId, BigDecimal percent, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) BigDecimal previous, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String note, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reason,
+    public record ReportView(String id, @Schema(nullable = true) String milestoneId, BigDecimal percent, @Schema(nullable = true) BigDecimal previous, @Schema(nullable = true) String note, @Schema(nullable = true) String reason,
             List<String> evidenceIds, Instant reportedAt) {
     }
 
@@ -59,17 +59,17 @@ public class ProjectViews {
             List<String> evidenceIds) {
     }
 
-    public record IssueView(String id, String title, String description, ProjectIssue.Status status, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) LocalDate answerDue,
-            boolean answerOverdue, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String answer, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant answeredAt, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant closedAt, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String closingNote, int reopened) {
+    public record IssueView(String id, String title, String description, ProjectIssue.Status status, @Schema(nullable = true) LocalDate answerDue,
+            boolean answerOverdue, @Schema(nullable = true) String answer, @Schema(nullable = true) Instant answeredAt, @Schema(nullable = true) Instant closedAt, @Schema(nullable = true) String closingNote, int reopened) {
     }
 
-    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String reference,
+    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, @Schema(nullable = true) String reference,
             String summary) {
     }
 
     /** outcome is the code; outcomeLabel the word a person reads; satisfactionPercent e.g. "85.71" (of valid ballots). */
-    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String satisfactionRate,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String satisfactionPercent, Instant recordedAt) {
+    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, @Schema(nullable = true) String satisfactionRate,
+            @Schema(nullable = true) String satisfactionPercent, Instant recordedAt) {
     }
 
     /** supervisionGroup: the names of the deputies in the project's supervision group. */

@@ -68,7 +68,7 @@ public class ProposalResource {
             @Size(max = 40) String contactPhone) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScreenProposal")
+    @Schema(name = "ScreenProposal")
     public record Screen(
             @NotNull ScreeningService.Decision decision,
             RejectionReason reason,
@@ -83,7 +83,7 @@ public class ProposalResource {
             @Size(max = 200) String location) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MergeProposals")
+    @Schema(name = "MergeProposals")
     public record Merge(@NotEmpty @Size(max = 100) List<@NotNull UUID> duplicateIds) {
     }
 
@@ -119,7 +119,7 @@ public class ProposalResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "SecurityScheme"))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @Operation(operationId = "submitProposal", summary = "Propose a project while the window is open",
             description = "Anyone may propose without a token (rate-limited per client address: 429 with Retry-After); "
@@ -195,7 +195,7 @@ public class ProposalResource {
     @Path("/proposals/{proposalId}/resubmit")
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.DEPARTMENT_NAME })
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @Operation(operationId = "resubmitProposal", summary = "Bring a rejected proposal into a later, open window")
     public Response resubmit(@PathParam("proposalId") UUID proposalId, @NotNull @Valid Resubmit r) {

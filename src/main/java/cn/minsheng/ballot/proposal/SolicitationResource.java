@@ -49,7 +49,7 @@ public class SolicitationResource {
 
     @POST
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationView.class)))
     @Operation(operationId = "openSolicitation", summary = "Open a solicitation window for next year's projects",
             description = "year is the year whose projects are solicited; proposals are accepted from opensAt (inclusive) to closesAt (exclusive), by the server's clock.")

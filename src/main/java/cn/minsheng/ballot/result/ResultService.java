@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,8 +40,8 @@ public class ResultService {
     }
 
     public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
-            int countersignaturesRequired, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String chairDecisionReason, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String auditHead, Instant countedAt,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant publishedAt) {
+            int countersignaturesRequired, @Schema(nullable = true) String chairDecisionReason, @Schema(nullable = true) String auditHead, Instant countedAt,
+            @Schema(nullable = true) Instant publishedAt) {
     }
 
     @Inject

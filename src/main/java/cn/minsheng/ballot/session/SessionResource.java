@@ -56,7 +56,7 @@ public class SessionResource {
     @Path("/congresses/{congressId}/sessions")
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @Operation(operationId = "createSession", summary = "Plan a session; quorum defaults by kind (plenary 2/3 inclusive, committees more than 1/2)")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid CreateSession r) {

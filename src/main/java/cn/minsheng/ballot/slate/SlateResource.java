@@ -65,7 +65,7 @@ public class SlateResource {
     @Path("/congresses/{congressId}/slates")
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlateView.class)))
     @Operation(operationId = "createSlate", summary = "Put candidates on a slate for a ballot; the surplus rule is checked",
             description = "Refused with 422 SURPLUS_RULE_BROKEN unless candidates >= seats + minSurplus.")

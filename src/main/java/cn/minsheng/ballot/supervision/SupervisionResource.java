@@ -78,7 +78,7 @@ public class SupervisionResource {
     @Path("/projects/{projectId}/inspections")
     @RolesAllowed(Role.DEPUTY_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "createInspection", summary = "Record an inspection (视察) by the supervision group")
     public Response inspect(@PathParam("projectId") UUID projectId, @NotNull @Valid InspectionInput r) {
@@ -91,7 +91,7 @@ public class SupervisionResource {
     @Path("/projects/{projectId}/issues")
     @RolesAllowed(Role.DEPUTY_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "raiseIssue", summary = "A group member raises an issue (问题清单); the department must answer by answerDue")
     public Response raise(@PathParam("projectId") UUID projectId, @NotNull @Valid IssueInput r) {
@@ -127,7 +127,7 @@ public class SupervisionResource {
     @Path("/projects/{projectId}/decisions")
     @RolesAllowed(Role.SECRETARIAT_NAME)
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "recordDecision", summary = "Record a decision on a major change, suspension, resumption or termination; it is public")
     public Response decide(@PathParam("projectId") UUID projectId, @NotNull @Valid DecisionInput r) {

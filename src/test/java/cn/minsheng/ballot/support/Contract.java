@@ -37,7 +37,8 @@ public final class Contract {
     /** Where the contract's components are found by the schema validator ($refs are rewritten against it). */
     private static final String BASE = "https://contract.minsheng.invalid/openapi.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static volatile Contract checkedIn;
+    private static Contract checkedIn;
+    private static long checkedInAt;
 
     private final List<Route> routes = new ArrayList<>();
     private final SchemaRegistry registry;
@@ -81,23 +82,24 @@ public final class Contract {
         registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), b -> b.schemas(Map.of(BASE, strict)));
     }
 
-    /** The contract the build wrote from the annotations (read once; the build writes it before the tests start). */
+    /**
+     * The contract the build wrote from the annotations; read again when the build rewrites it (the
+     * first {@code @QuarkusTest} of a run writes it, perhaps after a plain test has read the old one).
+     */
     public static Contract checkedIn() {
-        Contract c = checkedIn;
-        if (c == null) {
+        Path file = Path.of("openapi", "openapi.json");
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
             synchronized (Contract.class) {
-                c = checkedIn;
-                if (c == null) {
-                    try {
-                        c = new Contract(Files.readString(Path.of("openapi", "openapi.json")));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    checkedIn = c;
+                if (checkedIn == null || checkedInAt != modified) {
+                    checkedIn = new Contract(Files.readString(file));
+                    checkedInAt = modified;
                 }
+                return checkedIn;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return c;
     }
 
     /**
@@ -106,6 +108,12 @@ public final class Contract {
      * is a refusal (a test probing an address that does not exist).
      */
     public List<String> violations(String method, String path, int status, String contentType, String body) {
+        return violations(method, path, status, contentType, body, name -> null);
+    }
+
+    /** As above, and every header the contract marks required for this answer must be sent. */
+    public List<String> violations(String method, String path, int status, String contentType, String body,
+            java.util.function.Function<String, String> headers) {
         List<String> found = new ArrayList<>();
         String m = method.toLowerCase(Locale.ROOT);
         Route route = routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst().orElse(null);
@@ -126,6 +134,12 @@ public final class Contract {
             responses.fieldNames().forEachRemaining(documented::add);
             found.add(where + ": status " + status + " is not documented (documented: " + documented + ")");
             return found;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = response.path("headers").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> h = it.next();
+            if (h.getValue().path("required").asBoolean(false) && headers.apply(h.getKey()) == null) {
+                found.add(where + ": the required header " + h.getKey() + " is missing");
+            }
         }
         JsonNode content = response.get("content");
         boolean hasBody = body != null && !body.isEmpty();

@@ -49,16 +49,13 @@ public final class ContractFilter implements Filter {
         }
         String body = response.asString();
         List<String> violations = Contract.checkedIn().violations(request.getMethod(), path, response.statusCode(),
-                contentType, body);
+                contentType, body, response::header);
         String report = System.getenv("MINSHENG_CONTRACT_REPORT");
-        if (!violations.isEmpty() && report != null && !report.isBlank()) {
-            // a sweep (README, "Using the API"): write every finding down and let the tests go on
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(report), String.join("\n", violations) + "\n",
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        if (report != null && !report.isBlank()) {
+            // a sweep (README, "Using the API"): write every finding down, and in report.checked every
+            // answer that was checked, and let the tests go on
+            append(report, violations);
+            append(report + ".checked", List.of(request.getMethod() + " " + path + " " + response.statusCode()));
             return response;
         }
         if (!violations.isEmpty()) {
@@ -66,5 +63,17 @@ public final class ContractFilter implements Filter {
                     + "\nbody: " + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
         }
         return response;
+    }
+
+    private static synchronized void append(String file, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), String.join("\n", lines) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -56,6 +56,18 @@ class ContractTest {
     }
 
     @Test
+    void aRequiredHeaderMustBeSent() {
+        String path = "/api/v1/congresses";
+        String congress = "{\"id\":\"7d1f0c52-1111-4a47-9b1e-2f1f4f0e8a11\",\"code\":\"c1\",\"name\":\"测试县人民代表大会\","
+                + "\"level\":\"COUNTY\",\"levelLabel\":\"县级\",\"createdAt\":\"2026-12-01T00:00:00Z\"}";
+        assertFinds(Contract.checkedIn().violations("POST", path, 201, JSON, congress, h -> null), "Location");
+        assertEquals(List.of(), Contract.checkedIn().violations("POST", path, 201, JSON, congress,
+                h -> h.equals("Location") ? "/api/v1/congresses/7d1f0c52-1111-4a47-9b1e-2f1f4f0e8a11" : null));
+        assertFinds(Contract.checkedIn().violations("POST", "/api/v1/auth/login", 429, "application/problem+json",
+                "{\"status\":429,\"code\":\"LOGIN_LOCKED\"}", h -> null), "Retry-After");
+    }
+
+    @Test
     void anUndocumentedStatusOrContentTypeFails() {
         String ok = session("null", "\"第三次会议\"", "OPEN");
         assertFinds(getSession(500, "application/problem+json", "{\"status\":500}"), "500 is not documented");
