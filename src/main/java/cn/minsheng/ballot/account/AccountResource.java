@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.account.AccountService.AccountView;
@@ -56,6 +61,9 @@ public class AccountResource {
     AccountService accounts;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @Operation(operationId = "createAccount", summary = "Create an account in a congress",
             description = "The admin creates a congress's first secretariat accounts; the secretariat creates the rest. A deputy account names its deputyId; a department account names its department (承办单位), whose projects it keeps.")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid CreateAccount request) {

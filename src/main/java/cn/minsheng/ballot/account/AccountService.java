@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
@@ -24,8 +25,8 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class AccountService {
 
-    public record AccountView(String id, String congressId, String username, Role role, String displayName,
-            String deputyId, String department, boolean enabled, Instant createdAt) {
+    public record AccountView(String id, String congressId, String username, Role role, @Schema(nullable = true) String displayName,
+            @Schema(nullable = true) String deputyId, @Schema(nullable = true) String department, boolean enabled, Instant createdAt) {
         static AccountView of(Account a) {
             return new AccountView(a.id.toString(), a.congressId == null ? null : a.congressId.toString(), a.username,
                     a.role, a.displayName, a.deputyId == null ? null : a.deputyId.toString(), a.department, a.enabled,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -35,6 +36,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(operationId = "login", summary = "Log in; the admin leaves congressCode out",
             description = "Returns an RS256 access token. Repeated failures lock the account name and the client address for a while (429 with Retry-After).")
     public LoginService.Token login(@NotNull @Valid LoginRequest request, HttpServerRequest http) {

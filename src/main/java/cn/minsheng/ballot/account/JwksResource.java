@@ -8,7 +8,6 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.runtime.StartupEvent;
@@ -49,7 +49,15 @@ public class JwksResource {
     @ConfigProperty(name = "minsheng.jwt.key-id")
     String keyId;
 
-    private Map<String, Object> jwks;
+    /** RFC 7517 key set: the one RSA key that signs this service's tokens. */
+    public record JsonWebKeySet(List<JsonWebKey> keys) {
+    }
+
+    /** An RSA public key (RFC 7518 6.3.1): modulus n and exponent e, base64url without padding. */
+    public record JsonWebKey(String kty, String use, String alg, String kid, String n, String e) {
+    }
+
+    private JsonWebKeySet jwks;
 
     void onStart(@Observes StartupEvent event) throws Exception {
         if (inlineSigningKey.isEmpty() && signingKeyLocation.isEmpty()) {
@@ -63,16 +71,16 @@ public class JwksResource {
         if (!(key instanceof RSAPublicKey rsa)) {
             throw new IllegalStateException("The token verification key must be an RSA key");
         }
-        jwks = Map.of("keys", List.of(Map.of(
-                "kty", "RSA", "use", "sig", "alg", "RS256", "kid", keyId,
-                "n", base64Url(rsa.getModulus()), "e", base64Url(rsa.getPublicExponent()))));
+        jwks = new JsonWebKeySet(List.of(new JsonWebKey("RSA", "sig", "RS256", keyId, base64Url(rsa.getModulus()),
+                base64Url(rsa.getPublicExponent()))));
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet
     @Operation(operationId = "jwks", summary = "Public keys that verify the service's tokens")
-    public Map<String, Object> jwks() {
+    public JsonWebKeySet jwks() {
         return jwks;
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Caller;
@@ -20,8 +21,8 @@ import cn.minsheng.ballot.common.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String accountId, String username, List<String> roles, String congressId, String deputyId,
-            String department) {
+    public record Me(String accountId, String username, List<String> roles, @Schema(nullable = true) String congressId,
+            @Schema(nullable = true) String deputyId, @Schema(nullable = true) String department) {
     }
 
     @Inject

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -22,19 +23,21 @@ import io.quarkus.panache.common.Sort;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
 
-    public record EntryView(long seq, Instant at, String actor, String action, String subjectType, String subjectId,
-            String details, String prevHash, String hash) {
+    public record EntryView(long seq, Instant at, @Schema(nullable = true) String actor, String action, @Schema(nullable = true) String subjectType, @Schema(nullable = true) String subjectId,
+            @Schema(nullable = true) String details, @Schema(nullable = true) String prevHash, String hash) {
         static EntryView of(AuditEntry e) {
             return new EntryView(e.seq, e.at, e.actor, e.action, e.subjectType, e.subjectId, e.details, e.prevHash, e.hash);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "valid", "entries" })
     public record Verification(boolean valid, long entries, String head, Long firstBrokenAt,
             List<PublishedHeads.Unreached> unreachedHeads) {
     }
 
     /** The whole chain, for the offline verifier. */
+    @Schema(name = "AuditExport")
     public record Export(String chainId, List<EntryView> entries) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.ApiException;
@@ -29,6 +30,7 @@ public class PublicAuditResource {
     PublishedHeads heads;
 
     @GET
+    @SecurityRequirementsSet
     @Operation(operationId = "publicAuditHeads", summary = "The audit chain's latest head of each of the last 30 days, and the head stamped on every published result",
             description = "Write them down: the verifier (online and offline) reports a chain that no longer reaches a head that was published.")
     public PublishedHeads.Heads heads(@PathParam("congressCode") String congressCode) {

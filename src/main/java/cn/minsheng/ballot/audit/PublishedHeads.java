@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -28,18 +29,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public class PublishedHeads {
 
     /** A head stamped on a published result. */
+    @Schema(name = "StampedAuditHead")
     public record Stamped(String ballotId, String head, Instant publishedAt) {
     }
 
     /** The last entry of a day (in the congress's calendar). */
+    @Schema(name = "DailyAuditHead")
     public record Daily(LocalDate day, long seq, String head) {
     }
 
-    public record Heads(String chainId, Daily latest, List<Daily> daily, List<Stamped> published) {
+    @Schema(name = "AuditHeads")
+    public record Heads(String chainId, @Schema(nullable = true) Daily latest, List<Daily> daily, List<Stamped> published) {
     }
 
     /** A published head the chain does not reach, and the entry where it breaks. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = { "ballotId", "head", "breaksAt" })
     public record Unreached(String ballotId, String head, long breaksAt) {
     }
 

@@ -28,6 +28,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -129,7 +137,7 @@ public class BallotResource {
 
     public record RecordPaper(@NotNull @Min(0) @Max(100000) Integer issued,
             @Size(max = 5000) List<@NotNull @Valid CastVote> ballots, @Valid PaperTotalsInput totals,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
+            @Schema(description = "the deputies issued these paper ballots, one each (as many as issued); they can no longer cast on the tablet")
             @Size(max = 5000) List<@NotNull UUID> issuedTo) {
     }
 
@@ -184,6 +192,9 @@ public class BallotResource {
     @POST
     @Path("/sessions/{sessionId}/ballots")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
     @Operation(operationId = "createBallot", summary = "Create a ballot with its rules (DRAFT)",
             description = "Items come from a slate (slateId), from candidate ids (itemIds) or, for a MOTION, from its text. "
                     + "Defaults: method by kind (APPROVAL, RATING, YES_NO_ABSTAIN), SECRET, threshold 1/2 of ALL_SEATED strict, "
@@ -240,6 +251,10 @@ public class BallotResource {
     @POST
     @Path("/ballots/{ballotId}/votes")
     @RolesAllowed(Role.DEPUTY_NAME)
+    @APIResponse(responseCode = "201", description = "Counted: the receipt of this cast",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastService.Receipt.class)))
+    @APIResponse(responseCode = "200", description = "A retry under the same Idempotency-Key and body: the first receipt again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastService.Receipt.class)))
     @Operation(operationId = "castVote", summary = "Cast the calling deputy's ballot; returns the receipt (tracker)",
             description = "Needs an Idempotency-Key header (16-128 of A-Z a-z 0-9 _ . : -). A retry with the same key and body "
                     + "returns the first receipt (200); the same key with another body is 409 IDEMPOTENCY_KEY_REUSED; "
@@ -248,7 +263,9 @@ public class BallotResource {
                     + "A sealed ballot (BallotView.sealed) takes `sealed`, the encrypted ballot, never marks (400 SEALED_BALLOT_REQUIRED): "
                     + "every proof is checked (422 SEALED_BALLOT_INVALID), a cast id or ciphertext already in the box is refused "
                     + "(422 SEALED_BALLOT_REPLAYED); the tracker is the SHA-256 of the encoding.")
-    public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
+                    description = "Chosen by the tablet for this cast and reused on every retry of it",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_.:-]{16,128}$")) String idempotencyKey,
             @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
         // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
         // Beyond them every request also draws on a bucket in PostgreSQL, so the limit holds across replicas
@@ -309,7 +326,7 @@ public class BallotResource {
     @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "one Turnout per event",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Turnout.class)))
+                    schema = @Schema(implementation = Turnout.class)))
     public Multi<Object> stream(@PathParam("ballotId") UUID ballotId, @Context SecurityContext security) {
         Ballot b = ballots.find(ballotId);
         return streamLimits.bound(hub.subscribe(CastProbe.BALLOT + b.id, turnout.feed(b)),
@@ -328,6 +345,7 @@ public class BallotResource {
     @GET
     @Path("/ballots/{ballotId}/board")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(operationId = "getBoard", summary = "The bulletin board after close: every counted ballot's tracker, nonce and marks")
     public BoardService.Board board(@PathParam("ballotId") UUID ballotId) {
         return board.board(ballotId);
@@ -336,6 +354,7 @@ public class BallotResource {
     @GET
     @Path("/ballots/{ballotId}/board/{tracker}")
     @PermitAll
+    @SecurityRequirementsSet
     @Operation(operationId = "verifyReceipt", summary = "Was this tracker counted? Returns the ballot as counted (a sealed ballot: only that it is in the box), or 404 TRACKER_NOT_FOUND")
     public BoardService.Entry verify(@PathParam("ballotId") UUID ballotId, @PathParam("tracker") String tracker) {
         return board.verify(ballotId, tracker);

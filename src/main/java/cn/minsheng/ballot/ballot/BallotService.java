@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
@@ -48,8 +49,8 @@ public class BallotService {
     }
 
     /** The rules of runoff and supplementary ballots, fixed with the first ballot; threshold absent: the first ballot's. */
-    public record FollowUpView(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, String surplus,
-            ThresholdView threshold) {
+    public record FollowUpView(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, @Schema(nullable = true) String surplus,
+            @Schema(nullable = true) ThresholdView threshold) {
         public static FollowUpView of(cn.minsheng.ballot.tally.FollowUpRules f) {
             return new FollowUpView(f.candidates(), f.surplus() == null ? null : f.surplus().toString(),
                     f.threshold() == null ? null : ThresholdView.of(f.threshold()));
@@ -69,25 +70,25 @@ public class BallotService {
         }
     }
 
-    public record BallotView(String id, String sessionId, String slateId, String parentBallotId, String title, BallotKind kind,
-            Method method, Secrecy secrecy, int seats, Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
+    public record BallotView(String id, String sessionId, @Schema(nullable = true) String slateId, @Schema(nullable = true) String parentBallotId, String title, BallotKind kind,
+            Method method, Secrecy secrecy, int seats, @Schema(nullable = true) Integer maxMarks, ThresholdView threshold, TiePolicy tiePolicy,
             ShortfallPolicy shortfallPolicy, int minSurplus, List<Channel> channels, boolean acceptOvermarked,
-            BallotStatus status, Instant openedAt, Instant closedAt, List<ItemView> items,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
+            BallotStatus status, @Schema(nullable = true) Instant openedAt, @Schema(nullable = true) Instant closedAt, List<ItemView> items,
+            @Schema(nullable = true, description = "the most FOR marks a valid ballot may carry, as the count applies it (maxMarks, or the seats for a selection by approval); absent: no limit")
             Integer markLimit,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "for a deputy: whether they have cast this ballot; absent for other roles")
+            @Schema(nullable = true, description = "for a deputy: whether they have cast this ballot; absent for other roles")
             Boolean voted,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
+            @Schema(nullable = true, description = "EVALUATION only: the rating tiers, each with its fraction, base and strictness")
             TiersView evaluationTiers,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rules of the runoff and supplementary ballots this ballot may call for")
+            @Schema(nullable = true, description = "the rules of the runoff and supplementary ballots this ballot may call for")
             FollowUpView followUp,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
+            @Schema(description = "the fewest FOR marks a valid ballot carries (0: none needed); a ballot with fewer is invalid (TOO_FEW_MARKS)")
             int minMarks,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the adopted rule set (票决办法) the rules were copied from; absent: none")
+            @Schema(nullable = true, description = "the adopted rule set (票决办法) the rules were copied from; absent: none")
             String ruleSetId,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts when it passes and its result is published")
+            @Schema(nullable = true, description = "MOTION: the rule set this motion adopts when it passes and its result is published")
             String adoptsRuleSetId,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed: the tablet encrypts the ballot under the scrutineers' key (GET /ballots/{id}/seal); fixed when the ballot opens")
+            @Schema(description = "sealed: the tablet encrypts the ballot under the scrutineers' key (GET /ballots/{id}/seal); fixed when the ballot opens")
             boolean sealed) {
     }
 

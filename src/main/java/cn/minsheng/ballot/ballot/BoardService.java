@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +29,7 @@ import cn.minsheng.ballot.tally.Mark;
 public class BoardService {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "BoardEntry", requiredProperties = { "tracker", "marks", "channel" }, description = "One cast on the public bulletin board")
     public record Entry(String tracker, String nonce, List<Mark> marks, Channel channel, String deputyId, String deputyName) {
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.board.Tracker;
@@ -30,7 +31,8 @@ import cn.minsheng.ballot.tally.Tally;
 public class CastService {
 
     /** {@code replayed} is true when a retry under the same Idempotency-Key returned the first receipt. */
-    public record Receipt(String ballotId, String tracker, boolean valid, InvalidReason invalidReason, boolean replayed) {
+    @Schema(name = "CastReceipt")
+    public record Receipt(String ballotId, String tracker, boolean valid, @Schema(nullable = true) InvalidReason invalidReason, boolean replayed) {
     }
 
     @Inject

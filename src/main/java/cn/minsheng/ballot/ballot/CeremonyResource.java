@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.ballot.CeremonyService.CeremonyView;
@@ -75,6 +77,8 @@ public class CeremonyResource {
     @POST
     @Path("/sessions/{sessionId}/ceremony")
     @RolesAllowed(Role.SCRUTINEER_NAME)
+    @APIResponse(responseCode = "201", description = "The ceremony started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CeremonyView.class)))
     @Operation(operationId = "startCeremony", summary = "Start the session's key ceremony among its scrutineers (k of n, default a majority)",
             description = "The trustees are the congress's enabled scrutineer accounts now, numbered in the order they were made. "
                     + "409 CEREMONY_EXISTS while one is running or done; a failed one is started again.")

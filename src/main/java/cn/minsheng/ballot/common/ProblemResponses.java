@@ -38,11 +38,12 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::addProblems));
+        ContractShape.apply(openAPI);
     }
 
     private void addProblems(Operation operation) {
         Map<String, APIResponse> existing = operation.getResponses().getAPIResponses();
-        for (String status : new String[] { "400", "401", "403", "404", "409", "413", "415", "422", "429" }) {
+        for (String status : new String[] { "400", "401", "403", "404", "409", "413", "415", "422", "429", "503" }) {
             if (existing == null || !existing.containsKey(status)) {
                 operation.getResponses().addAPIResponse(status, problemResponse(status));
             } else {
@@ -62,6 +63,7 @@ public class ProblemResponses implements OASFilter {
             case "413" -> "Body too large";
             case "415" -> "Unsupported content type";
             case "422" -> "Understood but refused by a domain rule";
+            case "503" -> "The database is briefly out of reach; retry after Retry-After seconds";
             default -> "Rate limited; see Retry-After";
         };
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()

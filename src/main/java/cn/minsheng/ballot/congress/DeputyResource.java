@@ -26,6 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +69,9 @@ public class DeputyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeputyView.class)))
     @Operation(operationId = "createDeputy", summary = "Add a deputy to the roster, optionally with their login",
             description = "Give username and password together to create the deputy's login in the same call.")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid CreateDeputy request,
@@ -106,6 +114,8 @@ public class DeputyResource {
     @POST
     @Path("/import")
     @Consumes({ "text/csv", RosterFile.XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    @APIResponse(responseCode = "201", description = "Imported; the one-time passwords of created logins are returned only here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @Operation(operationId = "importDeputies", summary = "Import a roster from CSV (UTF-8 or GBK) or XLSX, all or nothing",
             description = "Columns 编号,姓名,代表团,选区,状态 (or code,name,delegation,district,status); status 在册/暂停执行代表职务/终止 or "
                     + "SEATED/SUSPENDED/TERMINATED, empty means SEATED (请假/ON_LEAVE too: leave is attendance, per session). Any bad row rejects the whole file with 422 and "

@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.account.Account;
 import cn.minsheng.ballot.account.AccountService;
@@ -32,7 +33,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class DeputyService {
 
-    public record DeputyView(String id, String congressId, String code, String name, String delegation, String district,
+    public record DeputyView(String id, String congressId, @Schema(nullable = true) String code, String name, @Schema(nullable = true) String delegation, @Schema(nullable = true) String district,
             DeputyStatus status, String statusLabel, Instant updatedAt) {
         static DeputyView of(Deputy d) {
             return new DeputyView(d.id.toString(), d.congressId.toString(), d.code, d.name, d.delegation, d.district,
@@ -44,6 +45,7 @@ public class DeputyService {
             String username, String password) {
     }
 
+    @Schema(name = "InitialLogin")
     public record Login(String deputyCode, String username, String initialPassword) {
     }
 

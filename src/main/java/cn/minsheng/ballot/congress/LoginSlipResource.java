@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -42,6 +46,8 @@ public class LoginSlipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces("application/pdf")
+    @APIResponse(responseCode = "200", description = "PDF, one slip per deputy",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "printLoginSlips", summary = "Printable login slips (PDF) with a new one-time password for each deputy",
             description = "Each chosen deputy (all who are not terminated when deputyIds is empty) gets a new one-time password, "
                     + "and a login named after their roster code if they had none; the PDF is the only place the passwords "

@@ -31,6 +31,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Caller;
@@ -86,6 +92,7 @@ public class ProjectResource {
     @Path("/public/congresses/{congressCode}/projects")
     @PermitAll
     @Tag(name = "public")
+    @SecurityRequirementsSet
     @Operation(operationId = "listProjects", summary = "A congress's projects with plan, progress and status light")
     public List<ProjectViews.Summary> list(@PathParam("congressCode") String congressCode, @QueryParam("year") Integer year,
             @QueryParam("light") Light light, @QueryParam("status") ProjectStatus status,
@@ -97,6 +104,7 @@ public class ProjectResource {
     @Path("/public/projects/{projectId}")
     @PermitAll
     @Tag(name = "public")
+    @SecurityRequirementsSet
     @Operation(operationId = "getProject", summary = "One project: plan, sub-items, milestones, progress reports, supervision, issues, decisions, evaluations")
     public ProjectViews.Detail get(@PathParam("projectId") UUID projectId) {
         return views.detail(projectId, locale.get());
@@ -107,6 +115,11 @@ public class ProjectResource {
     @PermitAll
     @Produces({ "image/jpeg", "image/png", "application/pdf" })
     @Tag(name = "public")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The file as uploaded",
+            content = { @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @Operation(operationId = "getEvidence", summary = "A photo or PDF attached to progress or an inspection")
     public Response evidence(@PathParam("evidenceId") UUID evidenceId) {
         Evidence e = evidence.get(evidenceId);
@@ -130,6 +143,8 @@ public class ProjectResource {
     @Path("/congresses/{congressId}/dashboard/export")
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8 with BOM",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "exportDashboard", summary = "The dashboard as CSV (UTF-8 with BOM)")
     public Response export(@PathParam("congressId") UUID congressId, @QueryParam("year") Integer year) {
         ProjectViews.Dashboard d = views.dashboard(caller.congress(congressId), year, locale.get());
@@ -152,6 +167,9 @@ public class ProjectResource {
     @POST
     @Path("/projects/{projectId}/subprojects")
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.SECRETARIAT_NAME })
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.Summary.class)))
     @Operation(operationId = "addSubproject", summary = "Add a sub-item (子项目), rolled up into the project by weight")
     public Response subproject(@PathParam("projectId") UUID projectId, @NotNull @Valid SubprojectInput r) {
         Project p = projects.addSubproject(projectId, r.title(), r.weight() == null ? 1 : r.weight());
@@ -161,6 +179,8 @@ public class ProjectResource {
     @POST
     @Path("/projects/{projectId}/milestones")
     @RolesAllowed(Role.DEPARTMENT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.MilestoneView.class)))
     @Operation(operationId = "addMilestone", summary = "Add a milestone with its due date and weight")
     public Response milestone(@PathParam("projectId") UUID projectId, @NotNull @Valid MilestoneInput r) {
         Milestone m = projects.addMilestone(projectId, r.title(), r.dueOn(), r.weight() == null ? 1 : r.weight());
@@ -183,6 +203,9 @@ public class ProjectResource {
     @Path("/projects/{projectId}/evidence")
     @Consumes({ "image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.DEPUTY_NAME })
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceService.Stored.class)))
     @Operation(operationId = "uploadEvidence", summary = "Upload a photo (JPEG, PNG) or PDF, at most 5 MiB, for a report or an inspection")
     public Response upload(@PathParam("projectId") UUID projectId, @HeaderParam("Content-Type") String type,
             @HeaderParam("X-Filename") String filename, byte[] data) {
@@ -204,6 +227,9 @@ public class ProjectResource {
     @Path("/projects/{projectId}/carry-over")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "The next year's project",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectViews.Summary.class)))
     @Operation(operationId = "carryOverProject", summary = "跨年度: continue a cross-year project as next year's project with its next stage target")
     public Response carryOver(@PathParam("projectId") UUID projectId) {
         Project next = projects.carryOver(projectId);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,6 +41,7 @@ import io.quarkus.panache.common.Sort;
 public class ProjectViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProjectSummary", requiredProperties = { "id", "year", "title", "category", "categoryLabel", "department", "plannedYears", "stageYear", "status", "light", "progress" })
     public record Summary(String id, int year, String title, String category, String categoryLabel, String department,
             String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets, LocalDate startsOn,
             LocalDate endsOn, int plannedYears, int stageYear, String stageTarget, ProjectStatus status, Light light,
@@ -49,7 +51,7 @@ public class ProjectViews {
     public record MilestoneView(String id, String title, LocalDate dueOn, int weight, BigDecimal progress, boolean overdue) {
     }
 
-    public record ReportView(String id, String milestoneId, BigDecimal percent, BigDecimal previous, String note, String reason,
+    public record ReportView(String id, @Schema(nullable = true) String milestoneId, BigDecimal percent, @Schema(nullable = true) BigDecimal previous, @Schema(nullable = true) String note, @Schema(nullable = true) String reason,
             List<String> evidenceIds, Instant reportedAt) {
     }
 
@@ -58,20 +60,21 @@ public class ProjectViews {
             List<String> evidenceIds) {
     }
 
-    public record IssueView(String id, String title, String description, ProjectIssue.Status status, LocalDate answerDue,
-            boolean answerOverdue, String answer, Instant answeredAt, Instant closedAt, String closingNote, int reopened) {
+    public record IssueView(String id, String title, String description, ProjectIssue.Status status, @Schema(nullable = true) LocalDate answerDue,
+            boolean answerOverdue, @Schema(nullable = true) String answer, @Schema(nullable = true) Instant answeredAt, @Schema(nullable = true) Instant closedAt, @Schema(nullable = true) String closingNote, int reopened) {
     }
 
-    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, String reference,
+    public record DecisionView(String id, Decision.Kind kind, String body, LocalDate decidedOn, @Schema(nullable = true) String reference,
             String summary) {
     }
 
     /** outcome is the code; outcomeLabel the word a person reads; satisfactionPercent e.g. "85.71" (of valid ballots). */
-    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, String satisfactionRate,
-            String satisfactionPercent, Instant recordedAt) {
+    public record EvaluationView(String ballotId, String outcome, String outcomeLabel, @Schema(nullable = true) String satisfactionRate,
+            @Schema(nullable = true) String satisfactionPercent, Instant recordedAt) {
     }
 
     /** supervisionGroup: the names of the deputies in the project's supervision group. */
+    @Schema(name = "ProjectDetail")
     public record Detail(Summary project, List<Summary> subprojects, List<MilestoneView> milestones, List<ReportView> reports,
             List<String> supervisionGroup, List<InspectionView> inspections, List<IssueView> issues,
             List<DecisionView> decisions, List<EvaluationView> evaluations) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Role;
@@ -20,6 +21,7 @@ import cn.minsheng.ballot.common.ApiException;
 @Transactional
 public class EvidenceService {
 
+    @Schema(name = "StoredEvidence")
     public record Stored(String id, String contentType, int size) {
     }
 

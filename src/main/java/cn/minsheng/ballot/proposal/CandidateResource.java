@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -49,6 +53,8 @@ public class CandidateResource {
     @Path("/congresses/{congressId}/candidates/export")
     @Produces(ProposalResource.CSV)
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8 with BOM",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "exportCandidates", summary = "Candidate projects as CSV (UTF-8 with BOM, opens in Excel)")
     public Response export(@PathParam("congressId") UUID congressId, @QueryParam("year") Integer year) {
         List<CandidateView> rows = candidates.all(congressId, year, locale.get());

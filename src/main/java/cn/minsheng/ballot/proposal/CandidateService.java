@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,8 +26,8 @@ import io.quarkus.panache.common.Sort;
 public class CandidateService {
 
     public record CandidateView(String id, String proposalId, int year, String title, String summary, String category,
-            String categoryLabel, String location, String department, BigDecimal estimatedBudget, int plannedYears,
-            List<String> stageTargets) {
+            String categoryLabel, @Schema(nullable = true) String location, String department, BigDecimal estimatedBudget, int plannedYears,
+            @Schema(nullable = true) List<String> stageTargets) {
     }
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {

@@ -31,6 +31,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Caller;
@@ -61,6 +68,7 @@ public class ProposalResource {
             @Size(max = 40) String contactPhone) {
     }
 
+    @Schema(name = "ScreenProposal")
     public record Screen(
             @NotNull ScreeningService.Decision decision,
             RejectionReason reason,
@@ -75,6 +83,7 @@ public class ProposalResource {
             @Size(max = 200) String location) {
     }
 
+    @Schema(name = "MergeProposals")
     public record Merge(@NotEmpty @Size(max = 100) List<@NotNull UUID> duplicateIds) {
     }
 
@@ -107,6 +116,11 @@ public class ProposalResource {
     @POST
     @Path("/solicitations/{solicitationId}/proposals")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "SecurityScheme"))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @Operation(operationId = "submitProposal", summary = "Propose a project while the window is open",
             description = "Anyone may propose without a token (rate-limited per client address: 429 with Retry-After); "
                     + "deputies, departments and the secretariat (for the standing committee) propose with their token, "
@@ -136,6 +150,8 @@ public class ProposalResource {
     @Path("/congresses/{congressId}/proposals/export")
     @Produces(CSV)
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "200", description = "CSV, UTF-8 with BOM",
+            content = @Content(mediaType = "text/csv; charset=UTF-8", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "exportProposals", summary = "All proposals as CSV (UTF-8 with BOM, opens in Excel)")
     public Response export(@PathParam("congressId") UUID congressId, @QueryParam("status") ProposalStatus status,
             @QueryParam("solicitationId") UUID solicitationId) {
@@ -178,6 +194,9 @@ public class ProposalResource {
     @POST
     @Path("/proposals/{proposalId}/resubmit")
     @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.DEPARTMENT_NAME })
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @Operation(operationId = "resubmitProposal", summary = "Bring a rejected proposal into a later, open window")
     public Response resubmit(@PathParam("proposalId") UUID proposalId, @NotNull @Valid Resubmit r) {
         ProposalView view = proposals.resubmit(proposalId, r.solicitationId(), locale.get());

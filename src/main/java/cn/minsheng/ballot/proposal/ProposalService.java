@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Role;
@@ -34,17 +35,17 @@ public class ProposalService {
 
     /** What the secretariat and departments see, contact details included. */
     public record ProposalView(String id, String solicitationId, String title, String summary, String category,
-            String categoryLabel, String location, BigDecimal estimatedBudget, ProposalSource source, String contactName,
-            String contactPhone, int supporters, ProposalStatus status, String mergedInto, String resubmittedFrom,
-            RejectionReason rejectionReason, String rejectionNote, String candidateId, Instant submittedAt,
-            Instant screenedAt) {
+            String categoryLabel, @Schema(nullable = true) String location, @Schema(nullable = true) BigDecimal estimatedBudget, ProposalSource source, @Schema(nullable = true) String contactName,
+            @Schema(nullable = true) String contactPhone, int supporters, ProposalStatus status, @Schema(nullable = true) String mergedInto, @Schema(nullable = true) String resubmittedFrom,
+            @Schema(nullable = true) RejectionReason rejectionReason, @Schema(nullable = true) String rejectionNote, @Schema(nullable = true) String candidateId, Instant submittedAt,
+            @Schema(nullable = true) Instant screenedAt) {
     }
 
     /** What residents see: the proposal and its fate, nothing about who proposed it. */
     public record PublicProposalView(String id, String solicitationId, String title, String summary, String category,
-            String categoryLabel, String location, ProposalSource source, int supporters, ProposalStatus status,
-            String mergedInto, RejectionReason rejectionReason, String rejectionReasonLabel, String rejectionNote,
-            String candidateId, Instant submittedAt) {
+            String categoryLabel, @Schema(nullable = true) String location, ProposalSource source, int supporters, ProposalStatus status,
+            @Schema(nullable = true) String mergedInto, @Schema(nullable = true) RejectionReason rejectionReason, @Schema(nullable = true) String rejectionReasonLabel, @Schema(nullable = true) String rejectionNote,
+            @Schema(nullable = true) String candidateId, Instant submittedAt) {
     }
 
     public record Filter(ProposalStatus status, String category, ProposalSource source, UUID solicitationId, String q) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Page;
@@ -43,6 +44,7 @@ public class PublicProposalResource {
 
     @GET
     @Path("/public/categories")
+    @SecurityRequirementsSet
     @Operation(operationId = "listCategories", summary = "Project categories with their labels")
     public List<Categories.Category> categories() {
         return categories.all(locale.get());
@@ -50,6 +52,7 @@ public class PublicProposalResource {
 
     @GET
     @Path("/public/congresses/{congressCode}/solicitations")
+    @SecurityRequirementsSet
     @Operation(operationId = "publicSolicitations", summary = "A congress's solicitation windows and notices; open ones say so")
     public List<SolicitationService.SolicitationView> solicitations(@PathParam("congressCode") String congressCode) {
         return solicitations.listPublic(congressCode);
@@ -57,6 +60,7 @@ public class PublicProposalResource {
 
     @GET
     @Path("/public/congresses/{congressCode}/proposals")
+    @SecurityRequirementsSet
     @Operation(operationId = "publicProposals", summary = "Every proposal and its fate (accepted, rejected with the reason, merged), without the proposer's personal data")
     public Page<ProposalService.PublicProposalView> proposals(@PathParam("congressCode") String congressCode,
             @QueryParam("status") ProposalStatus status, @QueryParam("category") String category,

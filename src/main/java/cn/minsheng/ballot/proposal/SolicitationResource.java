@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -43,6 +48,9 @@ public class SolicitationResource {
     SolicitationService solicitations;
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SolicitationView.class)))
     @Operation(operationId = "openSolicitation", summary = "Open a solicitation window for next year's projects",
             description = "year is the year whose projects are solicited; proposals are accepted from opensAt (inclusive) to closesAt (exclusive), by the server's clock.")
     public Response open(@PathParam("congressId") UUID congressId, @NotNull @Valid OpenSolicitation request) {

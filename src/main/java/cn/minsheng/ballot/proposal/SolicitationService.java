@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
@@ -20,7 +21,7 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class SolicitationService {
 
-    public record SolicitationView(String id, String congressId, int year, String title, String notice, Instant opensAt,
+    public record SolicitationView(String id, String congressId, int year, String title, @Schema(nullable = true) String notice, Instant opensAt,
             Instant closesAt, boolean open) {
         static SolicitationView of(Solicitation s, Instant now) {
             return new SolicitationView(s.id.toString(), s.congressId.toString(), s.year, s.title, s.notice, s.opensAt,

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -13,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class BallotResult extends PanacheEntityBase {
 
     // the contract's name for this enum, fixed so that it does not depend on the order classes are scanned in
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Status")
+    @Schema(name = "ResultStatus", description = "Whether a closed ballot's count is still with the scrutineers or published")
     public enum Status {
         COUNTED, PUBLISHED,
         /** a sealed ballot, closed: waiting for k scrutineers to decrypt its totals (never stored) */

@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -45,6 +51,8 @@ public class ResultResource {
     @GET
     @Path("/ballots/{ballotId}/result")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "SecurityScheme"))
     @Operation(operationId = "getResult", summary = "Every figure of the count: secretariat and scrutineers after close, anyone once published",
             description = "While the ballot is open nobody, the secretariat included, gets per-item figures: 409 RESULT_NOT_AVAILABLE.")
     public ResultView get(@PathParam("ballotId") UUID ballotId) {
@@ -82,6 +90,10 @@ public class ResultResource {
     @Path("/ballots/{ballotId}/result/notice.pdf")
     @Produces("application/pdf")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "SecurityScheme"))
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @Operation(operationId = "getResultNotice", summary = "The notice (公告) of a result as an official document (GB/T 9704-2012 layout), PDF with embedded Chinese font",
             description = "Issuing body in red above a red rule (the session's presidium, or the standing committee), the number "
                     + "第N号 (per session, assigned at publication), title, body with the figures, the table of items with each "
@@ -100,6 +112,7 @@ public class ResultResource {
     @Path("/public/congresses/{congressCode}/results")
     @PermitAll
     @Tag(name = "public")
+    @SecurityRequirementsSet
     @Operation(operationId = "publicResults", summary = "Published results of a congress, newest first")
     public List<ResultView> published(@PathParam("congressCode") String congressCode) {
         return results.published(congressCode);

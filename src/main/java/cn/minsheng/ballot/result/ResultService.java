@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,16 +40,16 @@ public class ResultService {
     public record Countersignature(String scrutineer, Instant signedAt) {
     }
 
-    public record ResultView(BallotResult.Status status, ResultFigures figures, List<Countersignature> countersignatures,
-            int countersignaturesRequired, String chairDecisionReason, String auditHead, Instant countedAt,
-            Instant publishedAt,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the notice's number (公告第N号) in its session, assigned at publication; absent before")
+    public record ResultView(BallotResult.Status status, @Schema(nullable = true) ResultFigures figures, List<Countersignature> countersignatures,
+            int countersignaturesRequired, @Schema(nullable = true) String chairDecisionReason, @Schema(nullable = true) String auditHead,
+            @Schema(nullable = true) Instant countedAt, @Schema(nullable = true) Instant publishedAt,
+            @Schema(nullable = true, description = "the notice's number (公告第N号) in its session, assigned at publication; absent before")
             Integer noticeNumber,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "the rule set (票决办法) the ballot was made under, with its text; absent: none")
+            @Schema(nullable = true, description = "the rule set (票决办法) the ballot was made under, with its text; absent: none")
             RuleSetService.RuleSetText ruleSet,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "MOTION: the rule set this motion adopts (ADOPTED once the passed result is published)")
+            @Schema(nullable = true, description = "MOTION: the rule set this motion adopts (ADOPTED once the passed result is published)")
             RuleSetService.RuleSetText adoptsRuleSet,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "sealed ballots only: the scrutineers' decryption of the encrypted totals")
+            @Schema(nullable = true, description = "sealed ballots only: the scrutineers' decryption of the encrypted totals")
             SealedCountService.SealedCountView sealed) {
     }
 

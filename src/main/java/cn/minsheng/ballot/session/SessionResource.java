@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -50,6 +55,9 @@ public class SessionResource {
     @POST
     @Path("/congresses/{congressId}/sessions")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     @Operation(operationId = "createSession", summary = "Plan a session; quorum defaults by kind (plenary 2/3 inclusive, committees more than 1/2)")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid CreateSession r) {
         SessionView view = sessions.create(congressId, new SessionService.NewSession(r.name(), r.kind(), r.startsOn(), r.endsOn(),

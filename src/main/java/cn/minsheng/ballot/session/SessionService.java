@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Role;
@@ -30,8 +31,8 @@ import io.quarkus.panache.common.Sort;
 public class SessionService {
 
     public record SessionView(String id, String congressId, String name, SessionKind kind, LocalDate startsOn,
-            LocalDate endsOn, String quorumFraction, boolean quorumInclusive, SessionStatus status, Instant openedAt,
-            Instant closedAt) {
+            LocalDate endsOn, String quorumFraction, boolean quorumInclusive, SessionStatus status, @Schema(nullable = true) Instant openedAt,
+            @Schema(nullable = true) Instant closedAt) {
         static SessionView of(Session s) {
             return new SessionView(s.id.toString(), s.congressId.toString(), s.name, s.kind, s.startsOn, s.endsOn,
                     s.quorum().toString(), s.quorumInclusive, s.status, s.openedAt, s.closedAt);
@@ -43,7 +44,7 @@ public class SessionService {
      * {@code suspended}: deputies suspended (暂停执行代表职务) at opening, shown apart (in 应到 only when so configured).
      */
     public record AttendanceView(long seated, long present, long onLeave, long checkedOut, long absent, Quorum quorum,
-            AttendanceState myState, long suspended) {
+            @Schema(nullable = true) AttendanceState myState, long suspended) {
     }
 
     public record NewSession(String name, SessionKind kind, LocalDate startsOn, LocalDate endsOn, Fraction quorum,

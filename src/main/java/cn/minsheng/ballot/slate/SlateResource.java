@@ -25,6 +25,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -58,6 +64,9 @@ public class SlateResource {
     @POST
     @Path("/congresses/{congressId}/slates")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlateView.class)))
     @Operation(operationId = "createSlate", summary = "Put candidates on a slate for a ballot; the surplus rule is checked",
             description = "Refused with 422 SURPLUS_RULE_BROKEN unless candidates >= seats + minSurplus.")
     public Response create(@PathParam("congressId") UUID congressId, @NotNull @Valid ComposeSlate r) {
@@ -110,6 +119,7 @@ public class SlateResource {
     @Path("/public/congresses/{congressCode}/slates")
     @PermitAll
     @Tag(name = "public")
+    @SecurityRequirementsSet
     @Operation(operationId = "publicSlates", summary = "Published slates with their candidates")
     public List<SlateView> publicSlates(@PathParam("congressCode") String congressCode) {
         return slates.listPublic(congressCode, locale.get());

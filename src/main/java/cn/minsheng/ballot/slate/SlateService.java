@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
@@ -28,11 +29,12 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class SlateService {
 
-    public record Review(String body, LocalDate date, String reference, String note) {
+    @Schema(name = "SlateReview")
+    public record Review(String body, LocalDate date, @Schema(nullable = true) String reference, @Schema(nullable = true) String note) {
     }
 
     public record SlateView(String id, String congressId, int year, String title, int seats, int minSurplus,
-            SlateStatus status, Review review, List<CandidateService.CandidateView> candidates, Instant updatedAt) {
+            SlateStatus status, @Schema(nullable = true) Review review, List<CandidateService.CandidateView> candidates, Instant updatedAt) {
     }
 
     public record Composition(String title, int year, int seats, int minSurplus, List<UUID> candidateIds) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -16,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Decision extends PanacheEntityBase {
 
+    @Schema(name = "DecisionKind", description = "What a standing committee decision does to a project")
     public enum Kind {
         CHANGE, SUSPEND, RESUME, TERMINATE
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -17,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ProjectIssue extends PanacheEntityBase {
 
     // the contract's name for this enum, fixed so that it does not depend on the order classes are scanned in
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Status1")
+    @Schema(name = "IssueStatus", description = "Where a supervision issue stands")
     public enum Status {
         OPEN, ANSWERED, CLOSED
     }

@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.common.Role;
@@ -33,6 +38,7 @@ import cn.minsheng.ballot.common.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
 
+    @Schema(name = "SupervisionGroupInput")
     public record Group(@NotNull @Size(max = 50) List<@NotNull UUID> deputyIds) {
     }
 
@@ -54,6 +60,7 @@ public class SupervisionResource {
             @Size(max = 100) String reference, @NotBlank @Size(max = 4000) String summary) {
     }
 
+    @Schema(name = "CreatedRef", description = "The id of what was created")
     public record Ref(String id) {
     }
 
@@ -79,6 +86,9 @@ public class SupervisionResource {
     @POST
     @Path("/projects/{projectId}/inspections")
     @RolesAllowed(Role.DEPUTY_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "createInspection", summary = "Record an inspection (视察) by the supervision group")
     public Response inspect(@PathParam("projectId") UUID projectId, @NotNull @Valid InspectionInput r) {
         Inspection i = supervision.inspect(projectId, r.inspectedOn(), r.participants(), r.findings(),
@@ -89,6 +99,9 @@ public class SupervisionResource {
     @POST
     @Path("/projects/{projectId}/issues")
     @RolesAllowed(Role.DEPUTY_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "raiseIssue", summary = "A group member raises an issue (问题清单); the department must answer by answerDue")
     public Response raise(@PathParam("projectId") UUID projectId, @NotNull @Valid IssueInput r) {
         ProjectIssue i = supervision.raise(projectId, r.title(), r.description(), r.answerDue());
@@ -122,6 +135,9 @@ public class SupervisionResource {
     @POST
     @Path("/projects/{projectId}/decisions")
     @RolesAllowed(Role.SECRETARIAT_NAME)
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", required = true, description = "Where the created resource is read", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ref.class)))
     @Operation(operationId = "recordDecision", summary = "Record a decision on a major change, suspension, resumption or termination; it is public")
     public Response decide(@PathParam("projectId") UUID projectId, @NotNull @Valid DecisionInput r) {
         Decision d = supervision.decide(projectId, r.kind(), r.body(), r.decidedOn(), r.reference(), r.summary());
