@@ -39,7 +39,8 @@ import cn.minsheng.ballot.common.Tenants;
 public class LockoutResource {
 
     /** {@code lockedUntil} is null when the account name is not locked now. */
-    public record Lockout(String accountId, String username, boolean locked, Instant lockedUntil, int recentFailures) {
+    public record Lockout(String accountId, String username, boolean locked,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Instant lockedUntil, int recentFailures) {
     }
 
     @Inject

@@ -60,6 +60,7 @@ import io.smallrye.mutiny.Multi;
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotResource {
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record ThresholdRule(@NotBlank @Size(max = 9) String fraction, ThresholdBase base, Boolean inclusive) {
         cn.minsheng.ballot.tally.Threshold threshold(String field, ThresholdBase defaultBase) {
             return new cn.minsheng.ballot.tally.Threshold(FractionText.parse(field, fraction), base == null ? defaultBase : base,
@@ -76,6 +77,7 @@ public class BallotResource {
     }
 
     /** Follow-up ballots' rules: candidates ALL_REMAINING (default) or BEST_PLACED with a surplus ("1/5"); own threshold or none (the same). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record FollowUpRule(cn.minsheng.ballot.tally.FollowUpRules.Candidates candidates, @Size(max = 9) String surplus,
             @Valid ThresholdRule threshold) {
         cn.minsheng.ballot.tally.FollowUpRules rules() {

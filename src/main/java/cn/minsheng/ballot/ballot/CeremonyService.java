@@ -59,16 +59,17 @@ public class CeremonyService {
 
     @Schema(name = "CeremonyComplaint", description = "a public complaint about a share and the service's verdict: atFault names "
             + "the trustee the record shows at fault (the accused when the opened share is bad, else the complainer)")
-    public record ComplaintView(int accused, int complainer, String shared, Proof proof, int atFault, String verdict) {
+    public record ComplaintView(int accused, int complainer, @Schema(nullable = true) String shared, @Schema(nullable = true) Proof proof,
+            int atFault, @Schema(nullable = true) String verdict) {
     }
 
     @Schema(name = "Ceremony")
     public record CeremonyView(String id, String sessionId, int k, int n, CeremonyStatus status,
-            @Schema(description = "the calling scrutineer's trustee index; absent for anyone else") Integer you,
+            @Schema(nullable = true, description = "the calling scrutineer's trustee index; absent for anyone else") Integer you,
             List<TrusteeView> trustees, List<ComplaintView> complaints,
-            @Schema(description = "the joint election key once the ceremony is done") String jointKey,
-            @Schema(description = "in words, what the ceremony still waits for (or why it failed); absent when done") String missing,
-            CeremonyRecord record, Instant createdAt, Instant finishedAt) {
+            @Schema(nullable = true, description = "the joint election key once the ceremony is done") String jointKey,
+            @Schema(nullable = true, description = "in words, what the ceremony still waits for (or why it failed); absent when done") String missing,
+            @Schema(nullable = true) CeremonyRecord record, Instant createdAt, @Schema(nullable = true) Instant finishedAt) {
     }
 
     @Schema(name = "CeremonyShare", description = "P_sender(recipient) sealed to the recipient's communication key (ephemeral E, AES-GCM box)")

@@ -43,15 +43,15 @@ public class RuleSetService {
             @Schema(required = true, description = "the kind of ballot the set is for") BallotKind kind,
             @Schema(required = true, description = "the 办法's wording, for the public") String text,
             @Schema(required = true) RuleFields rules, @Schema(required = true) RuleSet.Status status,
-            @Schema(description = "the MOTION ballot whose published result adopted the set") String adoptedByBallotId,
-            Instant adoptedAt, @Schema(required = true) Instant createdAt, @Schema(required = true) Instant updatedAt) {
+            @Schema(nullable = true, description = "the MOTION ballot whose published result adopted the set") String adoptedByBallotId,
+            @Schema(nullable = true) Instant adoptedAt, @Schema(required = true) Instant createdAt, @Schema(required = true) Instant updatedAt) {
     }
 
     /** What the public reads of the set a result was made under (or a motion adopted). */
     @Schema(name = "RuleSetText", description = "the name and wording of a rule set (票决办法), as the public reads them")
     public record RuleSetText(@Schema(required = true) String id, @Schema(required = true) String name,
             @Schema(required = true) String text, @Schema(required = true) RuleSet.Status status,
-            String adoptedByBallotId, Instant adoptedAt) {
+            @Schema(nullable = true) String adoptedByBallotId, @Schema(nullable = true) Instant adoptedAt) {
         static RuleSetText of(RuleSet s) {
             return new RuleSetText(s.id.toString(), s.name, s.text, s.status,
                     s.adoptedByBallotId == null ? null : s.adoptedByBallotId.toString(), s.adoptedAt);

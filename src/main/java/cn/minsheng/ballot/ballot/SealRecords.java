@@ -19,7 +19,8 @@ public final class SealRecords {
 
     @Schema(name = "SealTrusteeRecord", description = "what scrutineer (trustee) `index` published in the key ceremony: its "
             + "communication key with its proof, and its Feldman commitments with theirs (empty until posted)")
-    public record TrusteeRecord(int index, String commsKey, Proof commsProof, List<String> commitments, List<Proof> coefficientProofs) {
+    public record TrusteeRecord(int index, @Schema(nullable = true) String commsKey, @Schema(nullable = true) Proof commsProof,
+            @Schema(nullable = true) List<String> commitments, @Schema(nullable = true) List<Proof> coefficientProofs) {
     }
 
     @Schema(name = "SealCeremonyRecord", description = "the public record of a key ceremony, as on the board")

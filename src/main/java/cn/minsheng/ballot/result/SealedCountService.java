@@ -51,15 +51,16 @@ public class SealedCountService {
 
     @Schema(name = "SealedCount", description = "a sealed ballot's decryption: how many tablet ballots are in the encrypted totals, "
             + "which scrutineers have posted their partial decryption, and in words what is still missing")
-    public record SealedCountView(int ballots, int k, int n, List<Integer> decryptedBy, boolean counted, String missing) {
+    public record SealedCountView(int ballots, int k, int n, List<Integer> decryptedBy, boolean counted,
+            @Schema(nullable = true) String missing) {
     }
 
     @Schema(name = "SealedBoard", description = "the board of a closed sealed ballot in the format minsheng-seal/v1/board (README "
             + "\"Sealed ballots\"; `OfflineVerifier sealed` checks it), with the paper ballots and totals, which are in the clear; "
             + "counts are absent until k scrutineers have decrypted")
     public record SealedBoardView(String format, SealRecords.CeremonyRecord ceremony, String ballotId, SealRecords.LayoutRecord layout,
-            String contextHash, List<SealRecords.BoardBallot> ballots, SealRecords.TotalsRecord totals,
-            List<SealRecords.PartialRecord> partials, int[][] counts, List<BoardService.Entry> paperBallots,
+            String contextHash, List<SealRecords.BoardBallot> ballots, @Schema(nullable = true) SealRecords.TotalsRecord totals,
+            List<SealRecords.PartialRecord> partials, @Schema(nullable = true) int[][] counts, List<BoardService.Entry> paperBallots,
             List<BoardService.PaperTotals> paperTotals) {
     }
 

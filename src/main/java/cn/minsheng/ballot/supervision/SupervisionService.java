@@ -180,7 +180,7 @@ public class SupervisionService {
     }
 
     /** A member of a supervision group: the id an inspection names and the name a person reads. */
-    public record Supervisor(String id, String name, String delegation) {
+    public record Supervisor(String id, String name, @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) String delegation) {
     }
 
     /** The group's members with their ids, for the congress's own deputies and secretariat. */
