@@ -29,7 +29,8 @@ import cn.minsheng.ballot.tally.Mark;
 public class BoardService {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "BoardEntry", requiredProperties = { "tracker", "marks", "channel" }, description = "One cast on the public bulletin board")
+    @Schema(name = "BoardEntry", requiredProperties = { "tracker", "channel" },
+            description = "One cast on the public bulletin board; a sealed ballot's entry (verifyReceipt) has no marks: it is only known to be in the box")
     public record Entry(String tracker, String nonce, List<Mark> marks, Channel channel, String deputyId, String deputyName) {
     }
 
