@@ -145,6 +145,20 @@ class SealedPagesTest {
             t.as().post("/api/v1/ballots/" + ballot + "/close").then().statusCode(200)
                     .body("status", org.hamcrest.Matchers.equalTo("AWAITING_DECRYPTION"));
 
+            // the console, in another tab of the tablet's browser (a tab signs in on its own): the ceremony is done, the count awaits 2
+            String tabletTab = tablet.driver.getWindowHandle();
+            tablet.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            tablet.go(base + "/app/console/sessions/" + hall.sessionId());
+            AppPage.signIn(tablet, t.code(), "sec", Api.PASSWORD);
+            tablet.text(By.id("ceremony-line"), "密钥仪式已完成（3 名监票人，计票须其中 2 名解密）");
+            tablet.go(base + "/app/console/ballots/" + ballot);
+            tablet.text(By.id("ballot-sealed"), "加密票箱");
+            String awaiting = tablet.text(By.id("awaiting-decryption"), "4 张电子选票的合计数仍是加密的");
+            assertTrue(awaiting.contains("已有 0 名解密，须 2 名") && awaiting.contains("无法计票"), awaiting);
+            Pages.check(tablet, "app-console-ballot-awaiting-decryption");
+            tablet.driver.close();
+            tablet.driver.switchTo().window(tabletTab);
+
             // ---- two of three decrypt: the second after losing the share on the device and restoring the backup file
             String ballotPage = base + "/app/scrutineer/ballots/" + ballot;
             s1.go(ballotPage);
