@@ -162,11 +162,11 @@ class SealedPagesTest {
             // ---- two of three decrypt: the second after losing the share on the device and restoring the backup file
             String ballotPage = base + "/app/scrutineer/ballots/" + ballot;
             s1.go(ballotPage);
-            s1.text(By.id("decrypt-state"), "已有 0 名监票人解密，共需 2 名");
+            s1.text(By.id("decrypt-state"), "现已有 0 名，还需 2 名");
             Pages.check(s1, "vue-scrutineer-decrypt");
             s1.shown(By.id("decrypt-go")).click();
             Pages.confirm(s1);
-            s1.text(By.id("decrypt-state"), "已有 1 名");
+            s1.text(By.id("decrypt-state"), "现已有 1 名，还需 1 名");
             s1.shown(By.id("decrypt-mine"));
 
             s2.driver.executeScript("Object.keys(localStorage).filter(k => k.startsWith('minsheng.seal.')).forEach(k => localStorage.removeItem(k))");
