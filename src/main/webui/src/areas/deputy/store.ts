@@ -8,6 +8,9 @@ export interface Pending {
   key: string
   marks: { itemId: string; choice: string }[]
   labels: Record<string, string>
+  /** a sealed ballot: its encoding (hex) and tracker, made once and sent as they are on every retry */
+  sealed?: string
+  tracker?: string
 }
 
 export interface Receipt {
@@ -18,6 +21,8 @@ export interface Receipt {
   /** the item labels and the choices made, shown on the receipt until sign-out */
   chosen?: string[]
   labels?: Record<string, string>
+  /** cast into the sealed ballot box (encrypted on the tablet) */
+  sealed?: boolean
 }
 
 const key = (kind: string, deputyId: string) => `minsheng.deputy.${kind}.${deputyId}`
@@ -49,7 +54,7 @@ export const receipts = {
       const k = localStorage.key(i)
       if (!k || !k.startsWith('minsheng.deputy.receipts.')) continue
       const all = JSON.parse(localStorage.getItem(k) || '{}') as Record<string, Receipt>
-      const kept = Object.fromEntries(Object.entries(all).map(([id, r]) => [id, { title: r.title, tracker: r.tracker }]))
+      const kept = Object.fromEntries(Object.entries(all).map(([id, r]) => [id, { title: r.title, tracker: r.tracker, sealed: r.sealed }]))
       localStorage.setItem(k, JSON.stringify(kept))
     }
   },

@@ -9,6 +9,7 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', component: () => import('./Ballots.vue') },
       { path: 'ballots/:ballotId', component: () => import('./Ballot.vue'), props: true },
+      { path: 'sessions/:sessionId/ceremony', component: () => import('./Ceremony.vue'), props: true },
     ],
   },
 ]
