@@ -237,6 +237,23 @@ class ConsolePagesTest {
                     .jsonPath().getList("status"));
             check(b, "app-console-ballot-motion-published");
 
+            // --- a ballot made from the adopted rule set: the set's rules are shown, not edited, and copied by the server
+            b.go(base + "/app/console/sessions/" + sessionId);
+            b.shown(By.id("ballot-new")).click();
+            fill(b, By.id("ballot-title"), "依据票决办法的项目票决");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-slate", "2027年民生实事候选项目名单（候选 12 项，应选 10 项）");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-rule-set", "民生实事项目票决办法");
+            b.text(By.cssSelector(".el-dialog"), "本表决依据《民生实事项目票决办法》，规则以办法为准。");
+            b.text(By.id("ballot-preview"), "每张选票最多勾选 10 项");
+            check(b, "app-console-ballot-rule-set");
+            b.shown(By.id("ballot-create")).click();
+            b.shown(By.linkText("依据票决办法的项目票决"));
+            String setId = Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets").path("[0].id");
+            List<Map<String, Object>> sessionBallots = Api.as(t.secretariat()).get("/api/v1/sessions/" + sessionId + "/ballots")
+                    .jsonPath().getList("$");
+            assertTrue(sessionBallots.stream().anyMatch(x -> "依据票决办法的项目票决".equals(x.get("title")) && setId.equals(x.get("ruleSetId"))),
+                    sessionBallots.toString());
+
             // --- a tie at the last seat goes to a runoff: the follow-up ballot opened and counted from the ballot page
             List<String> pair = candidates.subList(13, 15);
             String tied = tieAtTheLastSeat(b, t, sessionId, tokens, pair, "RUNOFF", "2027年民生实事项目增补票决");
@@ -248,6 +265,7 @@ class ConsolePagesTest {
             assertEquals(tied, Api.as(t.secretariat()).get("/api/v1/ballots/" + runoff).path("parentBallotId"));
             b.shown(By.id("ballot-open")).click();
             confirm(b, "开始表决");
+            b.until(d -> d.findElement(By.id("ballot-close")).isEnabled());
             b.text(By.id("turnout"), "已投票 0 / 实到 4");
             for (String user : List.of("D001", "D002", "D003", "D004")) {
                 Api.cast(tokens.get(user), runoff, Api.ticks(List.of(pair.get(user.equals("D004") ? 1 : 0)))).then().statusCode(201);
@@ -463,6 +481,7 @@ class ConsolePagesTest {
         b.go(base + "/app/console/ballots/" + ballot);
         b.shown(By.id("ballot-open")).click();
         confirm(b, "开始表决");
+        b.until(d -> d.findElement(By.id("ballot-close")).isEnabled());
         b.text(By.id("turnout"), "已投票 0 / 实到 4");
         int i = 0;
         for (String user : List.of("D001", "D002", "D003", "D004")) { // two against two
@@ -485,6 +504,7 @@ class ConsolePagesTest {
         b.text(By.id("ballot-rules"), rule);
         b.shown(By.id("ballot-open")).click();
         confirm(b, "开始表决");
+        b.until(d -> d.findElement(By.id("ballot-close")).isEnabled()); // open (a draft shows its turnout too)
         b.text(By.id("turnout"), "已投票 0 / 实到 " + present);
         String url = b.driver.getCurrentUrl();
         return url.substring(url.lastIndexOf('/') + 1);
