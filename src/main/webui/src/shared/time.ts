@@ -55,3 +55,16 @@ export function percent(v: number | undefined | null, digits = 1): string {
   if (v === undefined || v === null || isNaN(Number(v))) return '—'
   return (Number(v) * 100).toFixed(digits) + '%'
 }
+
+/**
+ * A satisfaction rate as a percentage: the service's satisfactionPercent ("85.71"), else its exact
+ * fraction satisfactionRate ("6/7"), never the fraction itself.
+ */
+export function satisfaction(x: { satisfactionPercent?: string | null; satisfactionRate?: string | null } | undefined | null): string {
+  const p = x?.satisfactionPercent
+  if (p) return String(p).endsWith('%') ? String(p) : p + '%'
+  const r = x?.satisfactionRate
+  if (!r) return '—'
+  const [n, d] = String(r).split('/').map(Number)
+  return percent(d === undefined ? n : d ? n / d : NaN)
+}

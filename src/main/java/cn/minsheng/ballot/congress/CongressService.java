@@ -13,7 +13,9 @@ import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
+import cn.minsheng.ballot.common.Messages;
 import cn.minsheng.ballot.common.PageRequest;
+import cn.minsheng.ballot.common.RequestLocale;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -22,8 +24,9 @@ public class CongressService {
 
     public record CongressView(String id, String code, String name, CongressLevel level, String levelLabel,
             java.time.Instant createdAt) {
-        static CongressView of(Congress c) {
-            return new CongressView(c.id.toString(), c.code, c.name, c.level, LEVEL_LABELS.get(c.level), c.createdAt);
+        static CongressView of(Congress c, java.util.Locale locale) {
+            return new CongressView(c.id.toString(), c.code, c.name, c.level,
+                    String.valueOf(Messages.word(locale, "congressLevel." + c.level.name())), c.createdAt);
         }
     }
 
@@ -34,11 +37,6 @@ public class CongressService {
         }
     }
 
-    static final Map<CongressLevel, String> LEVEL_LABELS = Map.of(
-            CongressLevel.TOWNSHIP, "乡镇人民代表大会", CongressLevel.STREET, "街道居民议事会",
-            CongressLevel.COUNTY, "县（区）人民代表大会", CongressLevel.CITY, "市（州）人民代表大会",
-            CongressLevel.PROVINCE, "省人民代表大会");
-
     @Inject
     Caller caller;
 
@@ -48,6 +46,14 @@ public class CongressService {
     @Inject
     Clock clock;
 
+    /** The language of the level's label (the request's Accept-Language). */
+    @Inject
+    RequestLocale locale;
+
+    private CongressView view(Congress c) {
+        return CongressView.of(c, locale.get());
+    }
+
     public CongressView create(String code, String name, CongressLevel level) {
         Congress c = new Congress();
         c.code = code;
@@ -56,19 +62,19 @@ public class CongressService {
         c.createdAt = clock.instant();
         c.persistAndFlush();
         audit.append(null, "congress.created", "congress", c.id, Map.of("code", code, "name", name, "level", level));
-        return CongressView.of(c);
+        return view(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CongressView get(UUID id) {
-        return CongressView.of(find(caller.congress(id)));
+        return view(find(caller.congress(id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CongressView> list(CongressLevel level, String q, PageRequest page) {
         Filter f = Filter.where("1 = 1").and("level = :level", "level", level)
                 .contains("(lower(name) like lower(:q) or lower(code) like lower(:q))", "q", q);
-        return Page.of(Congress.find(f.query(), Sort.by("code"), f.params()), page, CongressView::of);
+        return Page.of(Congress.find(f.query(), Sort.by("code"), f.params()), page, this::view);
     }
 
     /** Every congress by name, for residents choosing theirs; a name or code fragment narrows it. */
@@ -87,7 +93,7 @@ public class CongressService {
             c.level = level;
         }
         audit.append(c.id, "congress.updated", "congress", c.id, Map.of("name", c.name, "level", c.level));
-        return CongressView.of(c);
+        return view(c);
     }
 
     static Congress find(UUID id) {

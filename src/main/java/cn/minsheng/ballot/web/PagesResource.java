@@ -37,11 +37,14 @@ public class PagesResource {
     @Inject
     Engine qute;
 
-    /** Residents who type the bare address land on the public page. */
+    /**
+     * Residents who type the bare address land on the public pages (/app/public, the list of
+     * congresses); the first pages stay at their own addresses.
+     */
     @GET
     @Operation(hidden = true)
     public Response root() {
-        return Response.seeOther(java.net.URI.create("/public")).build();
+        return Response.seeOther(java.net.URI.create("/app/public")).build();
     }
 
     @GET

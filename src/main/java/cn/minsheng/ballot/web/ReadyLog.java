@@ -32,7 +32,7 @@ public class ReadyLog {
         String base = "http://localhost:" + port;
         StringBuilder m = new StringBuilder("Minsheng Ballot is ready. Pages: ").append(base).append("/app/ (secretariat console ")
                 .append(base).append("/app/console, platform admin ").append(base).append("/app/admin), deputies' tablet ")
-                .append(base).append("/tablet, residents ").append(base).append("/public");
+                .append(base).append("/app/deputy/vote, residents ").append(base).append("/app/public");
         if (mode == LaunchMode.DEVELOPMENT) {
             m.append("; API explorer ").append(base).append("/q/swagger-ui");
         }

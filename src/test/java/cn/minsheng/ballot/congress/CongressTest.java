@@ -25,6 +25,9 @@ class CongressTest {
                 .body("code", equalTo(code)).body("levelLabel", equalTo("县（区）人民代表大会")).body("createdAt", notNullValue())
                 .extract().path("id");
         Api.as(admin).get("/api/v1/congresses/" + id).then().statusCode(200).body("name", equalTo("青溪县人民代表大会"));
+        // the level's label follows the language asked for, as every word the service sends
+        Api.as(admin).header("Accept-Language", "en").get("/api/v1/congresses/" + id).then().statusCode(200)
+                .body("levelLabel", equalTo("county (district) people's congress"));
         Api.as(admin).body(Map.of("name", "青溪区人民代表大会", "level", "CITY")).patch("/api/v1/congresses/" + id).then()
                 .statusCode(200).body("name", equalTo("青溪区人民代表大会")).body("level", equalTo("CITY"));
         Api.as(admin).get("/api/v1/congresses?q=" + code).then().statusCode(200).body("total", equalTo(1))

@@ -27,13 +27,23 @@ import io.restassured.RestAssured;
  * A selected project's year through the Vue pages: the department sets the plan's lead official
  * (the budget it had is kept), adds a milestone and reports progress with a photo; a supervising
  * deputy records an inspection naming a colleague of the group by name and raises an issue from a
- * phone; the department answers it; the deputy closes it after a confirmation.
+ * phone; the department answers it; the deputy sends it back with a note, the department answers
+ * again and the deputy closes it after a confirmation; the deputy then proposes a project from the
+ * phone's proposal form and finds it by its query code.
  */
 @QuarkusTest
 class DepartmentPagesTest {
 
     private final int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     private final String base = "http://localhost:" + port;
+
+    /** The department answers an issue on its page. */
+    private static void answer(Browser office, String issueId, String words) {
+        office.driver.navigate().refresh();
+        office.shown(By.cssSelector("li[data-issue='" + issueId + "'] textarea")).sendKeys(words);
+        office.shown(By.cssSelector("button[data-answer='" + issueId + "']")).click();
+        office.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已答复");
+    }
 
     @Test
     void aDepartmentPlansAndReportsWithAPhotoAndADeputyRaisesAnIssueItAnswersAndTheDeputyCloses() throws Exception {
@@ -111,11 +121,16 @@ class DepartmentPagesTest {
             Pages.check(phone, "vue-deputy-supervise");
             String issueId = phone.shown(By.cssSelector("li[data-issue]")).getAttribute("data-issue");
 
-            // the department answers it
-            office.driver.navigate().refresh();
-            office.shown(By.cssSelector("li[data-issue='" + issueId + "'] textarea")).sendKeys("已将围挡后移一米");
-            office.shown(By.cssSelector("button[data-answer='" + issueId + "']")).click();
-            office.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已答复");
+            // the department answers it; the deputy finds the answer short and sends the issue back with a note
+            answer(office, issueId, "已将围挡后移一米");
+            phone.driver.navigate().refresh();
+            phone.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已答复");
+            phone.shown(By.cssSelector("li[data-issue='" + issueId + "'] input")).sendKeys("夜间仍无照明");
+            phone.shown(By.cssSelector("button[data-reopen='" + issueId + "']")).click();
+            phone.text(By.cssSelector("li[data-issue='" + issueId + "']"), "待答复");
+            assertEquals("OPEN", RestAssured.given().get("/api/v1/public/projects/" + projectId).path("issues[0].status"));
+            Pages.check(phone, "vue-deputy-issue-reopened");
+            answer(office, issueId, "已加装警示灯带");
 
             // the deputy closes it, after a confirmation
             phone.driver.navigate().refresh();
@@ -124,6 +139,22 @@ class DepartmentPagesTest {
             phone.text(By.cssSelector("li[data-issue='" + issueId + "']"), "已销号");
             assertEquals("CLOSED", RestAssured.given().get("/api/v1/public/projects/" + projectId).path("issues[0].status"));
             Pages.check(phone, "vue-deputy-issue-closed");
+
+            // the deputy proposes a project for next year from the phone: the source is the sign-in's
+            phone.go(base + "/app/deputy/propose");
+            phone.text(By.cssSelector(".rules"), "欢迎提出建议");
+            phone.type(By.id("proposal-title"), "乡镇卫生院增设夜间门诊");
+            phone.type(By.id("proposal-summary"), "为三个乡镇卫生院增设夜间门诊，方便群众就医。");
+            phone.until(d -> d.findElements(By.cssSelector("#proposal-category option")).size() > 1);
+            new org.openqa.selenium.support.ui.Select(phone.shown(By.id("proposal-category"))).selectByIndex(1);
+            Pages.check(phone, "vue-deputy-propose");
+            phone.shown(By.id("proposal-submit")).click();
+            String code = phone.text(By.id("proposal-done"), "乡镇卫生院增设夜间门诊");
+            Map<String, Object> proposed = RestAssured.given().get("/api/v1/public/congresses/" + t.code() + "/proposals/by-code/"
+                    + code.replaceAll("(?s).*查询码：([0-9A-F]{8}).*", "$1")).then().statusCode(200).extract().path("");
+            assertEquals("乡镇卫生院增设夜间门诊", proposed.get("title"));
+            assertEquals("DEPUTY", proposed.get("source"));
+            Pages.check(phone, "vue-deputy-proposed");
         } finally {
             Files.deleteIfExists(photo);
         }

@@ -19,7 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A scrutineer's Vue pages on a laptop: a paper ballot entered one by one during a mixed vote, the
- * figures of the count shown as the service computed them, and the countersignature.
+ * figures of the count shown as the service computed them, and the countersignature; then a ballot
+ * on paper only whose returned ballots are entered as totals per item.
  */
 @QuarkusTest
 class ScrutineerPagesTest {
@@ -73,6 +74,29 @@ class ScrutineerPagesTest {
             laptop.until(d -> t.as().get("/api/v1/ballots/" + ballot + "/result").<List<?>>path("countersignatures").size() == 1);
             laptop.text(By.cssSelector(".result-figures"), "监票人签字 1");
             Pages.check(laptop, "vue-scrutineer-signed");
+
+            // a ballot on paper only, its returned ballots entered as totals per item after a confirmation
+            String paper = Api.openBallot(hall, Map.of("title", "纸质选票合计录入", "kind", "SELECTION", "seats", 2, "minSurplus", 1,
+                    "itemIds", candidates, "channels", List.of("PAPER")));
+            laptop.go(base + "/app/scrutineer/ballots/" + paper);
+            laptop.text(By.id("ballot-heading"), "纸质选票合计录入");
+            Pages.fill(laptop, By.id("paper-issued"), "3", Keys.TAB);
+            laptop.shown(By.xpath("//label[contains(@class,'el-radio-button')][normalize-space(.)='按合计录入']")).click();
+            Pages.fill(laptop, By.id("paper-returned"), "3", Keys.TAB);
+            int[] votes = { 3, 2, 1, 0 };
+            for (int i = 0; i < 4; i++) {
+                Pages.fill(laptop, By.cssSelector("[data-count='" + candidates.get(i) + ":FOR'] input"), String.valueOf(votes[i]), Keys.TAB);
+            }
+            Pages.check(laptop, "vue-scrutineer-totals");
+            laptop.shown(By.id("paper-record")).click();
+            Pages.confirm(laptop);
+            laptop.text(By.id("paper-recorded"), "按合计录入 3 张");
+            t.as().post("/api/v1/ballots/" + paper + "/close").then().statusCode(200);
+            laptop.driver.navigate().refresh();
+            laptop.shown(By.id("countersign"));
+            List<Integer> counted = t.as().get("/api/v1/ballots/" + paper + "/result").jsonPath().getList("figures.items.forCount");
+            assertEquals(List.of(3, 2, 1, 0), counted);
+            assertEquals("3", laptop.shown(By.cssSelector(".result-figures dd.returned")).getText().trim());
         }
     }
 }

@@ -317,14 +317,14 @@ class WebPagesTest {
     }
 
     @Test
-    void pagesComeWithAPolicyThatAllowsOnlyThisOriginAndTheBareAddressLeadsToThePublicPage() {
+    void pagesComeWithAPolicyThatAllowsOnlyThisOriginAndTheBareAddressLeadsToThePublicPages() {
         for (String page : List.of("/tablet", "/screen/" + java.util.UUID.randomUUID(), "/public", "/console")) {
             io.restassured.RestAssured.given().get(page).then().statusCode(200).contentType("text/html")
                     .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'"))
                     .header("X-Content-Type-Options", "nosniff");
         }
         io.restassured.RestAssured.given().redirects().follow(false).get("/").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/public"));
+                .header("Location", org.hamcrest.Matchers.endsWith("/app/public"));
         io.restassured.RestAssured.given().get("/assets/tablet.js").then().statusCode(200);
     }
 

@@ -41,8 +41,10 @@ import io.restassured.RestAssured;
  * screening a proposal; composing a slate with the surplus rule checked as candidates are picked,
  * its review and publication; a session opened with a confirmation, paper sign-in until quorum; a
  * ballot from the slate opened, closed and counted, published after the scrutineers' signatures,
- * its notice; the battle map with the ten projects the vote selected. The API checks what the pages did; deputies' votes and scrutineers' signatures, which
- * belong to other people's pages, are sent through the API.
+ * its notice; the battle map with the ten projects the vote selected; a MOTION adopting the draft
+ * rule set; a tie at the last seat, once for a runoff opened from the ballot page and once for the
+ * chair's decision. The API checks what the pages did; deputies' votes and scrutineers' signatures,
+ * which belong to other people's pages, are sent through the API.
  */
 @QuarkusTest
 class ConsolePagesTest {
@@ -187,14 +189,7 @@ class ConsolePagesTest {
             assertEquals(List.of(10), Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets")
                     .jsonPath().getList("rules.maxMarks"));
             check(b, "app-console-ballot-new");
-            b.shown(By.id("ballot-create")).click();
-            b.shown(By.linkText("2027年民生实事项目票决")).click();
-            b.text(By.id("ballot-rules"), "每张选票最多勾选 10 项");
-            b.shown(By.id("ballot-open")).click();
-            confirm(b, "开始表决");
-            b.text(By.id("turnout"), "已投票 0 / 实到 4");
-            String url = b.driver.getCurrentUrl();
-            String ballotId = url.substring(url.lastIndexOf('/') + 1);
+            String ballotId = createAndOpen(b, "2027年民生实事项目票决", "每张选票最多勾选 10 项", 4);
             List<String> items = Api.as(t.secretariat()).get("/api/v1/ballots/" + ballotId).jsonPath().getList("items.id");
             int voted = 0;
             for (String user : List.of("D001", "D002", "D003", "D004")) { // more than half of the 6 seated
@@ -202,20 +197,9 @@ class ConsolePagesTest {
                 b.text(By.id("turnout"), "已投票 " + ++voted + " / 实到 4");
             }
             check(b, "app-console-ballot-open");
-            b.shown(By.id("ballot-close")).click();
-            confirm(b, "结束表决并计票");
-            b.text(By.id("figures"), "收回 4 张");
-            b.text(By.cssSelector(".el-table__body"), "当选");
             // the scrutineers countersign on their own pages
-            for (int s = 0; s < 2; s++) {
-                Api.as(Api.account(t, "scrutineer")).post("/api/v1/ballots/" + ballotId + "/result/countersign").then().statusCode(200);
-            }
-            b.driver.navigate().refresh();
-            b.text(By.id("countersignatures"), "监票人签字：2 / 2 人");
-            b.shown(By.id("result-publish")).click();
-            confirm(b, "公布结果");
-            b.text(By.cssSelector(".toolbar"), "公布于");
-            assertEquals("PUBLISHED", Api.as(t.secretariat()).get("/api/v1/ballots/" + ballotId + "/result").path("status"));
+            closeCountAndPublish(b, t, ballotId, "当选", () -> countersign(t, ballotId));
+            b.text(By.id("figures"), "收回 4 张");
             b.shown(By.id("result-notice")).click();
             byte[] notice = b.downloaded("notice-");
             assertEquals("%PDF", new String(notice, 0, 4, StandardCharsets.US_ASCII));
@@ -227,6 +211,85 @@ class ConsolePagesTest {
             assertEquals(10, projects.size());
             b.until(d -> d.findElements(By.cssSelector(".el-table__body tr")).size() >= 10 ? true : null);
             check(b, "app-console-map");
+
+            // --- a MOTION from the console's form with its text, adopting the draft rule set: voted, counted, published
+            String sessionId = Api.as(t.secretariat()).get("/api/v1/ballots/" + ballotId).path("sessionId");
+            b.go(base + "/app/console/sessions/" + sessionId);
+            b.shown(By.id("ballot-new")).click();
+            b.shown(By.xpath("//label[contains(@class,'el-radio-button')][normalize-space(.)='议案表决']")).click();
+            fill(b, By.id("ballot-title"), "关于通过民生实事项目票决办法的决定");
+            fill(b, By.id("ballot-motion"), "通过《民生实事项目票决办法》，自公布之日起施行。");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-adopts", "民生实事项目票决办法");
+            b.text(By.id("ballot-preview"), "对 1 项议案分别表示赞成、反对或弃权。");
+            check(b, "app-console-ballot-motion");
+            String motion = createAndOpen(b, "关于通过民生实事项目票决办法的决定", "赞成票超过", 4);
+            io.restassured.response.Response motionBallot = Api.as(t.secretariat()).get("/api/v1/ballots/" + motion);
+            assertEquals("MOTION", motionBallot.path("kind"));
+            assertEquals("通过《民生实事项目票决办法》，自公布之日起施行。", motionBallot.path("items[0].label"));
+            String motionItem = motionBallot.path("items[0].id");
+            for (String user : List.of("D001", "D002", "D003", "D004")) { // 4 for: more than half of the 6 seated
+                Api.cast(tokens.get(user), motion, Map.of(motionItem, "FOR")).then().statusCode(201);
+            }
+            b.text(By.id("turnout"), "已投票 4 / 实到 4");
+            String motionRow = closeCountAndPublish(b, t, motion, "赞成 4，反对 0，弃权 0", () -> countersign(t, motion));
+            assertTrue(motionRow.contains("通过") && !motionRow.contains("未通过"), motionRow);
+            assertEquals(List.of("ADOPTED"), Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets")
+                    .jsonPath().getList("status"));
+            check(b, "app-console-ballot-motion-published");
+
+            // --- a ballot made from the adopted rule set: the set's rules are shown, not edited, and copied by the server
+            b.go(base + "/app/console/sessions/" + sessionId);
+            b.shown(By.id("ballot-new")).click();
+            fill(b, By.id("ballot-title"), "依据票决办法的项目票决");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-slate", "2027年民生实事候选项目名单（候选 12 项，应选 10 项）");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-rule-set", "民生实事项目票决办法");
+            b.text(By.cssSelector(".el-dialog"), "本表决依据《民生实事项目票决办法》，规则以办法为准。");
+            b.text(By.id("ballot-preview"), "每张选票最多勾选 10 项");
+            check(b, "app-console-ballot-rule-set");
+            b.shown(By.id("ballot-create")).click();
+            b.shown(By.linkText("依据票决办法的项目票决"));
+            String setId = Api.as(t.secretariat()).get("/api/v1/congresses/" + t.congressId() + "/rule-sets").path("[0].id");
+            List<Map<String, Object>> sessionBallots = Api.as(t.secretariat()).get("/api/v1/sessions/" + sessionId + "/ballots")
+                    .jsonPath().getList("$");
+            assertTrue(sessionBallots.stream().anyMatch(x -> "依据票决办法的项目票决".equals(x.get("title")) && setId.equals(x.get("ruleSetId"))),
+                    sessionBallots.toString());
+
+            // --- a tie at the last seat goes to a runoff: the follow-up ballot opened and counted from the ballot page
+            List<String> pair = candidates.subList(13, 15);
+            String tied = tieAtTheLastSeat(b, t, sessionId, tokens, pair, "RUNOFF", "2027年民生实事项目增补票决");
+            b.text(By.id("follow-up"), "得票相等的项目须另行投票，剩余名额 1 个。");
+            check(b, "app-console-ballot-tied");
+            b.shown(By.linkText("前往后续表决")).click();
+            b.until(d -> !d.getCurrentUrl().endsWith(tied) && d.findElement(By.id("ballot-open")).isEnabled()); // the runoff, a draft
+            String runoff = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
+            assertEquals(tied, Api.as(t.secretariat()).get("/api/v1/ballots/" + runoff).path("parentBallotId"));
+            b.shown(By.id("ballot-open")).click();
+            confirm(b, "开始表决");
+            b.until(d -> d.findElement(By.id("ballot-close")).isEnabled());
+            b.text(By.id("turnout"), "已投票 0 / 实到 4");
+            for (String user : List.of("D001", "D002", "D003", "D004")) {
+                Api.cast(tokens.get(user), runoff, Api.ticks(List.of(pair.get(user.equals("D004") ? 1 : 0)))).then().statusCode(201);
+            }
+            b.text(By.id("turnout"), "已投票 4 / 实到 4");
+            b.shown(By.id("ballot-close")).click();
+            confirm(b, "结束表决并计票");
+            b.text(By.cssSelector(".el-table__body"), "当选");
+            assertEquals(List.of(pair.get(0)), Api.as(t.secretariat()).get("/api/v1/ballots/" + runoff + "/result").path("figures.selected"));
+            check(b, "app-console-ballot-runoff");
+
+            // --- the same tie where the rules leave it to the chair: the chair's decision recorded after a confirmation
+            String chair = tieAtTheLastSeat(b, t, sessionId, tokens, pair, "CHAIR_DECISION", "2027年民生实事项目补选");
+            b.text(By.id("follow-up"), "得票相等的项目由主持人决定（1 个名额）。");
+            String second = Api.as(t.secretariat()).get("/api/v1/ballots/" + chair).path("items[1].label");
+            b.shown(By.xpath("//label[contains(@class,'el-checkbox')][normalize-space(.)='" + second + "']")).click();
+            fill(b, By.cssSelector("textarea[aria-label='决定理由']"), "依据票决办法第十条，由主持人决定");
+            press(b, "记录主持人决定");
+            confirm(b, "记录主持人决定");
+            b.text(By.cssSelector(".hint"), "主持人决定：依据票决办法第十条，由主持人决定");
+            assertEquals(List.of(pair.get(1)), Api.as(t.secretariat()).get("/api/v1/ballots/" + chair + "/result").path("figures.selected"));
+            String decided = b.text(By.cssSelector(".el-table__body"), "当选");
+            assertTrue(decided.contains("未当选"), decided);
+            check(b, "app-console-ballot-chair");
         }
     }
 
@@ -234,9 +297,11 @@ class ConsolePagesTest {
      * The delivery year in the console, through the pages: a project's supervision group picked
      * from the roster on the supervision page, a decision of the standing committee; a milestone
      * whose date passed unfinished turns the light red on the battle map and on the public page; a
-     * completed project rated satisfactory is closed (销号) and a two-year one carried over, each
-     * after a confirmation; the audit log and its verification. The projects come from a published
-     * vote, the department's milestones and reports and the evaluation ballot through the API (their
+     * completed project is rated in an evaluation ballot made on the ballot form, opened, closed and
+     * published from the console, one deputy rating on the tablet page, the outcome read on the public
+     * page (and in English); it is closed (销号) and a two-year one carried over, each after a
+     * confirmation; the audit log and its verification. The projects come from a published vote, the
+     * department's milestones and reports and the other deputies' ratings through the API (their
      * pages are tested elsewhere).
      */
     @Test
@@ -324,14 +389,54 @@ class ConsolePagesTest {
                     .post(pp + water + "/milestones").then().statusCode(201).extract().path("id");
             Api.as(Api.department(t, "水利局")).body(Map.of("percent", 100)).post(pp + water + "/milestones/" + works + "/progress")
                     .then().statusCode(200);
-            String rating = t.as().body(Map.of("title", "2027年民生实事项目满意度测评", "kind", "EVALUATION", "itemIds", List.of(water),
-                    "threshold", Map.of("fraction", "1/2", "base", "VALID_BALLOTS"))).post("/api/v1/sessions/" + hall.sessionId() + "/ballots")
-                    .then().statusCode(201).extract().path("id");
-            t.as().post("/api/v1/ballots/" + rating + "/open").then().statusCode(200);
-            for (int d = 0; d < 6; d++) {
-                Api.cast(hall.deputy(d), rating, Map.of(water, "SATISFIED")).then().statusCode(201);
+            // next year's evaluation ballot from the console's form: its rules read back in words, opened with a confirmation
+            b.go(base + "/app/console/sessions/" + hall.sessionId());
+            b.shown(By.id("ballot-new")).click();
+            b.shown(By.xpath("//label[contains(@class,'el-radio-button')][normalize-space(.)='满意度测评']")).click();
+            fill(b, By.id("ballot-title"), "2027年民生实事项目满意度测评");
+            cn.minsheng.ballot.support.AppPage.pick(b, "ballot-projects", "2027 农村饮水安全巩固提升工程");
+            b.shown(By.id("ballot-preview")).click(); // the list folds away
+            b.text(By.id("ballot-preview"), "对 1 个项目逐项评价：满意、基本满意、不满意或弃权。");
+            check(b, "app-console-ballot-evaluation");
+            String rating = createAndOpen(b, "2027年民生实事项目满意度测评", "“满意”票达到全体代表半数", 6);
+            assertEquals(List.of(water), t.as().get("/api/v1/ballots/" + rating).jsonPath().getList("items.id"));
+
+            // a deputy rates on the tablet page (the others through the API)
+            b.shown(By.id("sign-out")).click();
+            b.go(base + "/app/deputy/vote");
+            signIn(b, t.code(), hall.usernames().get(0), hall.passwords().get(0));
+            b.shown(By.cssSelector("#items button[data-choice='SATISFIED']")).click();
+            b.shown(By.id("review")).click();
+            b.text(By.id("confirm-list"), "满意");
+            b.shown(By.id("submit")).click();
+            b.shown(By.id("tracker"));
+            check(b, "vue-deputy-rated");
+            b.shown(By.id("sign-out")).click();
+            for (int d = 1; d < 6; d++) {
+                Api.cast(hall.deputy(d), rating, Map.of(water, d < 5 ? "SATISFIED" : "BASICALLY_SATISFIED")).then().statusCode(201);
             }
-            Api.closeAndPublish(hall, rating);
+            // closed and counted, countersigned by the scrutineers on their pages, published from the console
+            b.go(base + "/app/console/ballots/" + rating);
+            signIn(b, t.code(), "sec", Api.PASSWORD);
+            b.text(By.id("turnout"), "已投票 6 / 实到 6");
+            closeCountAndPublish(b, t, rating, "满意 5，基本满意 1，不满意 0，弃权 0", () -> {
+                for (String scrutineer : hall.scrutineers()) {
+                    Api.as(scrutineer).post("/api/v1/ballots/" + rating + "/result/countersign").then().statusCode(200);
+                }
+            });
+            // the outcome in words on the public project page
+            b.go(base + "/app/public/" + t.code() + "/projects/" + water);
+            String rated = b.text(By.cssSelector("article.project-facts"), "满意率");
+            assertTrue(rated.contains("最近测评") && rated.contains("满意") && !rated.contains("SATISFIED"), rated);
+            assertTrue(rated.contains("满意率 100") && rated.contains("%") && !rated.contains("6/6"), "the rate as a percentage: " + rated);
+            check(b, "vue-public-project-rated");
+            // the English switch turns the page's words, the outcome included, into English; and back
+            b.shown(By.id("lang-switch")).click();
+            String english = b.text(By.cssSelector("article.project-facts"), "Latest evaluation");
+            assertTrue(english.contains("Satisfied") && !english.contains("最近测评"), english);
+            check(b, "vue-public-project-rated-en");
+            b.shown(By.id("lang-switch")).click();
+            b.text(By.cssSelector("article.project-facts"), "最近测评");
             b.go(base + "/app/console/projects/" + water);
             b.text(By.tagName("h2"), "实施中");
             b.shown(By.id("project-close")).click();
@@ -361,6 +466,73 @@ class ConsolePagesTest {
                     .longValue();
             assertTrue(verdict.contains(entries + " 条记录"), verdict);
             check(b, "app-console-audit");
+        }
+    }
+
+    /**
+     * A SELECTION of one seat between two candidates, made through the API and opened, voted two against
+     * two and closed from its console page, which then shows the tie.
+     */
+    private String tieAtTheLastSeat(Browser b, Api.Tenant t, String sessionId, Map<String, String> tokens, List<String> pair,
+            String tiePolicy, String title) throws Exception {
+        String ballot = t.as().body(Map.of("title", title, "kind", "SELECTION", "seats", 1, "minSurplus", 1, "itemIds", pair,
+                "tiePolicy", tiePolicy, "threshold", Map.of("fraction", "1/3", "base", "VALID_BALLOTS")))
+                .post("/api/v1/sessions/" + sessionId + "/ballots").then().statusCode(201).extract().path("id");
+        b.go(base + "/app/console/ballots/" + ballot);
+        b.shown(By.id("ballot-open")).click();
+        confirm(b, "开始表决");
+        b.until(d -> d.findElement(By.id("ballot-close")).isEnabled());
+        b.text(By.id("turnout"), "已投票 0 / 实到 4");
+        int i = 0;
+        for (String user : List.of("D001", "D002", "D003", "D004")) { // two against two
+            Api.cast(tokens.get(user), ballot, Api.ticks(List.of(pair.get(i++ % 2)))).then().statusCode(201);
+        }
+        b.text(By.id("turnout"), "已投票 4 / 实到 4");
+        b.shown(By.id("ballot-close")).click();
+        confirm(b, "结束表决并计票");
+        b.text(By.cssSelector(".el-table__body"), "票数相同待定");
+        return ballot;
+    }
+
+    /**
+     * Creates the ballot filled in on the open form, opens its page from the session's list, finds
+     * its rules in words there and opens it after a confirmation; returns its id.
+     */
+    private static String createAndOpen(Browser b, String title, String rule, int present) {
+        b.shown(By.id("ballot-create")).click();
+        b.shown(By.linkText(title)).click();
+        b.text(By.id("ballot-rules"), rule);
+        b.shown(By.id("ballot-open")).click();
+        confirm(b, "开始表决");
+        b.until(d -> d.findElement(By.id("ballot-close")).isEnabled()); // open (a draft shows its turnout too)
+        b.text(By.id("turnout"), "已投票 0 / 实到 " + present);
+        String url = b.driver.getCurrentUrl();
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Closes and counts the ballot from its page after a confirmation, waits for the count's table
+     * to say {@code counted}, lets the scrutineers countersign, and publishes after a confirmation.
+     * Returns the table's row that said it.
+     */
+    private static String closeCountAndPublish(Browser b, Api.Tenant t, String ballotId, String counted, Runnable countersign) {
+        b.shown(By.id("ballot-close")).click();
+        confirm(b, "结束表决并计票");
+        String row = b.text(By.cssSelector(".el-table__body"), counted);
+        countersign.run();
+        b.driver.navigate().refresh();
+        b.text(By.id("countersignatures"), "监票人签字：2 / 2 人");
+        b.shown(By.id("result-publish")).click();
+        confirm(b, "公布结果");
+        b.text(By.cssSelector(".toolbar"), "公布于");
+        assertEquals("PUBLISHED", t.as().get("/api/v1/ballots/" + ballotId + "/result").path("status"));
+        return row;
+    }
+
+    /** Two scrutineers countersign on their own pages (tested in ScrutineerPagesTest). */
+    private static void countersign(Api.Tenant t, String ballotId) {
+        for (int s = 0; s < 2; s++) {
+            Api.as(Api.account(t, "scrutineer")).post("/api/v1/ballots/" + ballotId + "/result/countersign").then().statusCode(200);
         }
     }
 
