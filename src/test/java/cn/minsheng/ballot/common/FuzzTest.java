@@ -30,7 +30,8 @@ import net.jqwik.api.Arbitrary;
 @QuarkusTest
 class FuzzTest {
 
-    private static final int TRIES = 200;
+    /** Bodies per operation: 60 in the suite (each answer is also checked against the contract); -Dfuzz.tries=1000 for a deeper run. */
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 60);
     private static final List<String> TABLES = List.of("congress", "deputy", "account", "solicitation", "proposal", "candidate",
             "slate", "slate_item", "session", "attendance", "ballot", "ballot_item", "participation", "ballot_content",
             "paper_tally", "ballot_result", "project", "milestone", "progress_report", "evidence", "supervisor", "inspection",
