@@ -132,7 +132,7 @@ public class BallotService {
     CeremonyService ceremonies;
 
     /** false: a session without a key ceremony keeps its SECRET ballots in the clear (tests, dev); true: none opens without one */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.seal.require-ceremony", defaultValue = "false")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.seal.require-ceremony", defaultValue = "true")
     boolean requireCeremony;
 
     public BallotView create(UUID sessionId, Spec spec) {
