@@ -1,15 +1,13 @@
 package cn.minsheng.ballot.live;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -46,14 +44,8 @@ public class BackgroundWatch {
     @ApplicationScoped
     public static class Ready implements HealthCheck {
 
-        @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-        String url;
-
-        @ConfigProperty(name = "quarkus.datasource.username")
-        String username;
-
-        @ConfigProperty(name = "quarkus.datasource.password")
-        String password;
+        @Inject
+        DirectConnections connections;
 
         @Inject
         TurnoutListener listener;
@@ -70,13 +62,8 @@ public class BackgroundWatch {
 
         /** null when the database answers, else why not */
         private String database() {
-            Properties props = new Properties();
-            props.setProperty("user", username);
-            props.setProperty("password", password);
-            props.setProperty("connectTimeout", "2");
-            props.setProperty("socketTimeout", "2");
-            props.setProperty("loginTimeout", "2");
-            try (Connection c = DriverManager.getConnection(url, props); Statement s = c.createStatement()) {
+            try (Connection c = connections.open(Map.of("connectTimeout", "2", "socketTimeout", "2", "loginTimeout", "2"));
+                    Statement s = c.createStatement()) {
                 s.execute("SELECT 1");
                 return null;
             } catch (Exception e) {

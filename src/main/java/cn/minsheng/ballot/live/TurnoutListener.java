@@ -1,7 +1,6 @@
 package cn.minsheng.ballot.live;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -39,14 +37,8 @@ public class TurnoutListener {
     /** the channel whose topics feed the streams (see common.LiveChanges) */
     static final String TURNOUT = "turnout";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    DirectConnections connections;
 
     /** How often the streams are brought up to date, at most (README, Performance: the trade-off measured). */
     @Inject
@@ -98,11 +90,8 @@ public class TurnoutListener {
 
     private void run() {
         while (running) {
-            java.util.Properties props = new java.util.Properties();
-            props.setProperty("user", username);
-            props.setProperty("password", password);
-            props.setProperty("socketTimeout", "10"); // a connection gone silent fails within seconds
-            try (Connection c = DriverManager.getConnection(url, props)) {
+            // a connection gone silent fails within seconds
+            try (Connection c = connections.open(java.util.Map.of("socketTimeout", "10"))) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + TURNOUT);
                     s.execute("LISTEN account");
