@@ -75,7 +75,7 @@ final class Sealing {
      * ({@code SealedBallot.decode} + {@code verify}), one thread, warm: thread CPU per ballot.
      */
     void measureVerify() {
-        int m = Math.min(hex.size(), 400);
+        int m = Math.min(hex.size(), 100);
         List<byte[]> bytes = hex.subList(0, m).stream().map(HEX::parseHex).toList();
         for (int round = 0; round < 3; round++) { // warm-up: the JIT compiles decode and verify
             bytes.forEach(b -> SealedBallot.decode(ctx, b).verify(ctx));
