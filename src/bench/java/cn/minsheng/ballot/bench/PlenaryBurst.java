@@ -76,7 +76,10 @@ public final class PlenaryBurst {
                 sealed ? "SEALED" : "clear");
         String header = "   N  conc  casts/s  p50 ms  p95 ms  p99 ms  max ms  errors  close->result ms  peak RSS MiB  SSE subs  SSE p99 ms";
         List<String> rows = new ArrayList<>();
+        long launched = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(PORT, DATABASE, serviceEnv())) {
+            // with the warm-up (CastRehearsal, on by default) readiness waits for it
+            System.out.printf("service ready %.1f s after launch%n", (System.nanoTime() - launched) / 1e9);
             RemoteClient client = new RemoteClient(service.base(), 8);
             String admin = client.login(null, "admin", "bench-admin-password");
             System.out.println(header);
