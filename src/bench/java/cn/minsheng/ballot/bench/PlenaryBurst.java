@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -46,25 +49,47 @@ import cn.minsheng.ballot.support.ServiceProcess;
  */
 public final class PlenaryBurst {
 
-    private static final String DATABASE = "minsheng_bench";
-    private static final int PORT = 18080;
+    /** -Dbench.db=… (default minsheng_bench), created if missing */
+    private static final String DATABASE = setting("bench.db", "minsheng_bench");
+    /** -Dbench.port=… (default 18080), the service's HTTP port */
+    private static final int PORT = Integer.parseInt(setting("bench.port", "18080"));
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static String setting(String name, String otherwise) {
+        String v = System.getProperty(name, "");
+        return v.isBlank() ? otherwise : v.trim();
+    }
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "200,1000,3000").split(",")).map(Integer::parseInt).toList();
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int subscribers = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        // 4th argument: "sealed" (the default: key ceremony, encrypted ballots with proofs, decryption by two of three
+        // scrutineers) or "clear" (SECRET ballots in the clear, as before the sealed ballot box)
+        boolean sealed = !(args.length > 3 && args[3].equals("clear"));
+        if (args.length > 3 && !args[3].equals("clear") && !args[3].equals("sealed")) {
+            throw new IllegalArgumentException("4th argument: sealed or clear, not " + args[3]);
+        }
         ServiceProcess.ensureDatabase(DATABASE);
-        System.out.printf("machine: %d cores, %s; service, PostgreSQL and load generator on one host%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("machine: %d cores, %s; service, PostgreSQL and load generator on one host; database %s, port %d; %s ballots%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), DATABASE, PORT,
+                sealed ? "SEALED" : "clear");
         String header = "   N  conc  casts/s  p50 ms  p95 ms  p99 ms  max ms  errors  close->result ms  peak RSS MiB  SSE subs  SSE p99 ms";
         List<String> rows = new ArrayList<>();
+        long launched = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(PORT, DATABASE, serviceEnv())) {
+            // with the warm-up (CastRehearsal, on by default) readiness waits for it
+            System.out.printf("service ready %.1f s after launch%n", (System.nanoTime() - launched) / 1e9);
             RemoteClient client = new RemoteClient(service.base(), 8);
             String admin = client.login(null, "admin", "bench-admin-password");
             System.out.println(header);
             for (int n : sizes) {
-                RemotePlenary p = RemotePlenary.setUp(client, admin, n);
-                String row = burst(service, client, p, concurrency, n == sizes.get(sizes.size() - 1) ? subscribers : 0);
+                BenchTrustees trustees = sealed ? new BenchTrustees() : null;
+                RemotePlenary p = RemotePlenary.setUp(client, admin, n, sealed ? trustees::ceremony : null);
+                if (sealed) {
+                    System.out.printf("  key ceremony of 3 scrutineers (k = 2) through the API: %.0f ms%n", trustees.ceremonyMs);
+                }
+                String row = burst(service, client, p, concurrency, n == sizes.get(sizes.size() - 1) ? subscribers : 0, trustees);
                 System.out.println(row);
                 rows.add(row);
             }
@@ -85,6 +110,12 @@ public final class PlenaryBurst {
      */
     private static Map<String, String> serviceEnv() {
         Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "WARN"));
+        // -Dbench.env="NAME=value,NAME=value": more settings for the service (MINSHENG_WARMUP_ENABLED=false, say)
+        for (String kv : System.getProperty("bench.env", "").split(",")) {
+            if (kv.contains("=")) {
+                env.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+            }
+        }
         String pool = System.getProperty("bench.pool", "");
         if (!pool.isEmpty()) {
             env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", pool);
@@ -100,28 +131,36 @@ public final class PlenaryBurst {
         return env;
     }
 
-    private static String burst(ServiceProcess service, RemoteClient setup, RemotePlenary p, int concurrency, int subscribers)
-            throws Exception {
+    private static String burst(ServiceProcess service, RemoteClient setup, RemotePlenary p, int concurrency, int subscribers,
+            BenchTrustees trustees) throws Exception {
         int n = p.deputies().size();
         Turnout turnout = subscribers > 0 ? Turnout.follow(service.base(), p.ballotId(), p.secretariat(), subscribers) : null;
         // every request is built before the clock starts: the burst measures the service, not the generator
         Random random = new Random(n);
-        List<RequestOptions> requests = new ArrayList<>(n);
-        List<Buffer> bodies = new ArrayList<>(n);
+        List<Map<String, String>> chosen = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<String> picks = new ArrayList<>(p.items());
             Collections.shuffle(picks, random);
-            List<Map<String, String>> marks = picks.subList(0, 1 + random.nextInt(10)).stream()
-                    .map(id -> Map.of("itemId", id, "choice", "FOR")).toList();
+            Map<String, String> marks = new java.util.LinkedHashMap<>();
+            picks.subList(0, 1 + random.nextInt(10)).forEach(id -> marks.put(id, "FOR"));
+            chosen.add(marks);
+        }
+        Sealing sealing = trustees == null ? null : Sealing.prepare(setup, p, chosen);
+        List<RequestOptions> requests = new ArrayList<>(n);
+        List<Buffer> bodies = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             requests.add(new RequestOptions().setMethod(HttpMethod.POST).setURI("/api/v1/ballots/" + p.ballotId() + "/votes")
                     .putHeader("Authorization", "Bearer " + p.deputies().get(i)).putHeader("Content-Type", "application/json")
                     .putHeader("Idempotency-Key", UUID.randomUUID().toString()));
-            bodies.add(Buffer.buffer(RemoteClient.JSON.writeValueAsBytes(Map.of("marks", marks))));
+            Object body = sealing != null ? Map.of("sealed", sealing.hex.get(i))
+                    : Map.of("marks", chosen.get(i).keySet().stream().map(id -> Map.of("itemId", id, "choice", "FOR")).toList());
+            bodies.add(Buffer.buffer(RemoteClient.JSON.writeValueAsBytes(body)));
         }
         long[] latencies = new long[n];
         long[] acked = new long[n + 1];
         String[] trackers = new String[n];
         AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         AtomicInteger done = new AtomicInteger();
         Semaphore inFlight = new Semaphore(concurrency);
         CountDownLatch all = new CountDownLatch(n);
@@ -136,10 +175,16 @@ public final class PlenaryBurst {
                         .compose(r -> r.body().map(b -> {
                             Matcher tracker = TRACKER.matcher(b.toString());
                             trackers[index] = tracker.find() ? tracker.group(1) : null;
+                            if (r.statusCode() != 201) {
+                                firstError.compareAndSet(null, r.statusCode() + " " + b);
+                            }
                             return r.statusCode();
                         })).onComplete(r -> {
                             if (r.failed() || r.result() != 201) {
                                 errors.incrementAndGet();
+                                if (r.failed()) {
+                                    firstError.compareAndSet(null, r.cause().toString());
+                                }
                             } else {
                                 long now = System.nanoTime();
                                 latencies[index] = now - sent;
@@ -155,10 +200,18 @@ public final class PlenaryBurst {
             System.out.printf("  CPU during the burst of %d (%.2f s wall): service %.2f s, PostgreSQL %.2f s, load generator %.2f s;"
                     + " per cast %.2f / %.2f / %.2f ms%n", n, seconds, used.service(), used.postgres(), used.generator(),
                     used.service() * 1000 / n, used.postgres() * 1000 / n, used.generator() * 1000 / n);
+            if (firstError.get() != null) {
+                System.out.println("  first error: " + firstError.get());
+            }
+            double closeMs;
             long closeStart = System.nanoTime();
-            setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
-            double closeMs = (System.nanoTime() - closeStart) / 1e6;
-            System.out.println("  " + nothingLost(setup, p, trackers));
+            JsonNode closed = setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
+            closeMs = (System.nanoTime() - closeStart) / 1e6;
+            if (sealing == null) {
+                System.out.println("  " + nothingLost(publicBoard(setup, p), trackers, null));
+            } else {
+                closeMs = sealing.decrypt(setup, p, trustees, closed, closeMs, trackers);
+            }
             long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
             String sse = "       -           -";
             if (turnout != null) {
@@ -194,19 +247,38 @@ public final class PlenaryBurst {
 
     private static final Pattern TRACKER = Pattern.compile("\"tracker\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
-    /** After close: every receipt the burst was given is on the public board exactly once, and the board holds nothing else. */
-    private static String nothingLost(RemoteClient setup, RemotePlenary p, String[] trackers) throws Exception {
+    /** The trackers on the public board of a ballot in the clear. */
+    private static List<String> publicBoard(RemoteClient setup, RemotePlenary p) throws Exception {
+        List<String> out = new ArrayList<>();
+        setup.send("GET", "/api/v1/ballots/" + p.ballotId() + "/board", null, null, Map.of()).ok().get("entries")
+                .forEach(e -> out.add(e.get("tracker").asText()));
+        return out;
+    }
+
+    /**
+     * After close: every receipt the burst was given is on the board exactly once, and the board holds nothing else;
+     * for sealed ballots also each receipt is the tracker of the very ballot the generator sent ({@code expected}).
+     */
+    static String nothingLost(List<String> board, String[] trackers, List<String> expected) {
         List<String> receipts = Arrays.stream(trackers).filter(java.util.Objects::nonNull).toList();
         Map<String, Integer> onBoard = new java.util.HashMap<>();
-        setup.send("GET", "/api/v1/ballots/" + p.ballotId() + "/board", null, null, Map.of()).ok().get("entries")
-                .forEach(e -> onBoard.merge(e.get("tracker").asText(), 1, Integer::sum));
+        board.forEach(t -> onBoard.merge(t, 1, Integer::sum));
         long missing = receipts.stream().filter(t -> !onBoard.containsKey(t)).count();
         long twice = onBoard.values().stream().filter(c -> c > 1).count();
         java.util.Set<String> given = new java.util.HashSet<>(receipts);
         long unknown = onBoard.keySet().stream().filter(t -> !given.contains(t)).count();
-        boolean ok = missing == 0 && twice == 0 && unknown == 0 && receipts.size() == trackers.length;
-        return String.format("nothing lost: %s (%d receipts, %d on the board; missing %d, twice %d, not a receipt %d)",
-                ok ? "yes" : "NO", receipts.size(), onBoard.size(), missing, twice, unknown);
+        long wrong = 0;
+        if (expected != null) {
+            for (int i = 0; i < trackers.length; i++) {
+                if (trackers[i] != null && !trackers[i].equals(expected.get(i))) {
+                    wrong++;
+                }
+            }
+        }
+        boolean ok = missing == 0 && twice == 0 && unknown == 0 && wrong == 0 && receipts.size() == trackers.length;
+        return String.format("nothing lost: %s (%d receipts, %d on the board; missing %d, twice %d, not a receipt %d%s)",
+                ok ? "yes" : "NO", receipts.size(), onBoard.size(), missing, twice, unknown,
+                expected == null ? "" : ", receipt not the sent ballot's tracker " + wrong);
     }
 
     private static double pct(long[] sorted, int p) {

@@ -97,16 +97,7 @@ public class CastService {
         String tracker = Tracker.of(b.id().toString(), canonical, nonce);
         Receipt receipt = new Receipt(b.id().toString(), tracker, invalid.isEmpty(), invalid.orElse(null), false);
 
-        // One statement, one round trip: the participation row (only for a deputy seated and present,
-        // and only once) and, if it went in, the secret content.
-        int inserted = ((Number) castBy(b, deputyId, idempotencyKey, canonical, tracker + "|" + receipt.invalidReason(), CAST_BY + """
-                stored AS (
-                    INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
-                    SELECT :id, ballot_id, :t, :n, :m, 'ELECTRONIC' FROM cast_by
-                    RETURNING 1)
-                SELECT count(*) FROM stored""")
-                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("n", nonce)
-                .setParameter("m", canonical).getSingleResult()).intValue();
+        int inserted = storeClear(b.id(), b.sessionId(), deputyId, idempotencyKey, canonical, tracker, nonce, receipt.invalidReason());
         if (inserted == 0) {
             return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
         }
@@ -115,6 +106,23 @@ public class CastService {
                     .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
         }
         return receipt; // no NOTIFY: the live streams count casts themselves (TurnoutHub)
+    }
+
+    /**
+     * One statement, one round trip: the participation row (only for a deputy seated and present,
+     * and only once) and, if it went in, the secret content. 1 when it went in, else 0.
+     * (Also the warm-up's rehearsal, CastRehearsal, inside a transaction that rolls back.)
+     */
+    int storeClear(UUID ballotId, UUID sessionId, UUID deputyId, String idempotencyKey, String canonical, String tracker, String nonce,
+            InvalidReason invalid) {
+        return ((Number) castBy(ballotId, sessionId, deputyId, idempotencyKey, canonical, tracker + "|" + invalid, CAST_BY + """
+                stored AS (
+                    INSERT INTO ballot_content (id, ballot_id, tracker, nonce, marks, channel)
+                    SELECT :id, ballot_id, :t, :n, :m, 'ELECTRONIC' FROM cast_by
+                    RETURNING 1)
+                SELECT count(*) FROM stored""")
+                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("n", nonce)
+                .setParameter("m", canonical).getSingleResult()).intValue();
     }
 
     /**
@@ -136,11 +144,28 @@ public class CastService {
         }
         String tracker = ballot.tracker();
         String canonical = canonicalBody(null, sealedHex);
+        Receipt receipt = new Receipt(b.id().toString(), tracker, true, null, false);
+        int[] counts = storeSealed(b.id(), b.sessionId(), deputyId, idempotencyKey, canonical, ballot, encoding);
+        if (counts[0] == 0) {
+            return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
+        }
+        if (counts[1] != 1 || counts[2] != counts[3]) {
+            throw new ApiException(ApiException.Kind.REJECTED, "SEALED_BALLOT_REPLAYED"); // rolls the participation row back too
+        }
+        return receipt;
+    }
+
+    /**
+     * The sealed cast's one statement: the participation row, the encrypted ballot and its α values (the replay check).
+     * Answers how many participation rows, ballots and α values went in, and how many α values the ballot has.
+     */
+    int[] storeSealed(UUID ballotId, UUID sessionId, UUID deputyId, String idempotencyKey, String canonical, SealedBallot ballot,
+            byte[] encoding) {
         List<String> alphas = new java.util.ArrayList<>();
         ballot.items().forEach(i -> i.marks().forEach(m -> alphas.add(java.util.HexFormat.of().formatHex(
                 cn.minsheng.ballot.seal.Group.encodePoint(m.ct().alpha())))));
-        Receipt receipt = new Receipt(b.id().toString(), tracker, true, null, false);
-        Object[] counts = (Object[]) castBy(b, deputyId, idempotencyKey, canonical, tracker + "|null", CAST_BY + """
+        Object[] counts = (Object[]) castBy(ballotId, sessionId, deputyId, idempotencyKey, canonical, ballot.tracker() + "|null",
+                CAST_BY + """
                 stored AS (
                     INSERT INTO sealed_content (id, ballot_id, tracker, cast_id, encoding)
                     SELECT :id, ballot_id, :t, :cid, :e FROM cast_by
@@ -152,15 +177,10 @@ public class CastService {
                     ON CONFLICT DO NOTHING
                     RETURNING 1)
                 SELECT (SELECT count(*) FROM cast_by), (SELECT count(*) FROM stored), (SELECT count(*) FROM alphas)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("cid", ballot.castId())
+                .setParameter("id", UUID.randomUUID()).setParameter("t", ballot.tracker()).setParameter("cid", ballot.castId())
                 .setParameter("e", encoding).setParameter("alphas", String.join(",", alphas)).getSingleResult();
-        if (((Number) counts[0]).intValue() == 0) {
-            return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
-        }
-        if (((Number) counts[1]).intValue() != 1 || ((Number) counts[2]).intValue() != alphas.size()) {
-            throw new ApiException(ApiException.Kind.REJECTED, "SEALED_BALLOT_REPLAYED"); // rolls the participation row back too
-        }
-        return receipt;
+        return new int[] { ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), ((Number) counts[2]).intValue(),
+                alphas.size() };
     }
 
     /** The head of both cast statements: the participation row, only for a deputy seated and present, and only once. */
@@ -177,9 +197,9 @@ public class CastService {
             """;
 
     /** A cast statement (CAST_BY and what follows it) with the participation row's parameters set. */
-    private jakarta.persistence.Query castBy(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical,
+    private jakarta.persistence.Query castBy(UUID ballotId, UUID sessionId, UUID deputyId, String idempotencyKey, String canonical,
             String receiptText, String sql) {
-        return em.createNativeQuery(sql).setParameter("b", b.id()).setParameter("d", deputyId).setParameter("s", b.sessionId())
+        return em.createNativeQuery(sql).setParameter("b", ballotId).setParameter("d", deputyId).setParameter("s", sessionId)
                 .setParameter("at", clock.instant())
                 .setParameter("kh", ReceiptVault.keyHash(idempotencyKey))
                 .setParameter("mac", ReceiptVault.bodyMac(idempotencyKey, canonical))

@@ -13,7 +13,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** A congress in session with an open ballot and N logged-in, checked-in deputies. */
 public record RemotePlenary(String code, String ballotId, List<String> items, List<String> deputies, String secretariat) {
 
+    /** What runs after the session opened and before its ballot opens (a key ceremony, say). */
+    @FunctionalInterface
+    public interface BeforeOpen {
+        void run(RemoteClient c, String admin, String congressId, String code, String sessionId, String secretariat) throws Exception;
+    }
+
     public static RemotePlenary setUp(RemoteClient c, String admin, int n) throws Exception {
+        return setUp(c, admin, n, null);
+    }
+
+    public static RemotePlenary setUp(RemoteClient c, String admin, int n, BeforeOpen beforeOpen) throws Exception {
         String code = "bench" + Long.toString(System.nanoTime(), 36);
         String congress = c.post("/api/v1/congresses", admin, Map.of("code", code, "name", "压测人大" + n, "level", "CITY"))
                 .get("id").asText();
@@ -58,6 +68,9 @@ public record RemotePlenary(String code, String ballotId, List<String> items, Li
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get();
         String ballot = c.post("/api/v1/sessions/" + session + "/ballots", sec, Map.of("title", "票决", "kind", "SELECTION",
                 "seats", 10, "minSurplus", 2, "itemIds", items)).get("id").asText();
+        if (beforeOpen != null) {
+            beforeOpen.run(c, admin, congress, code, session, sec);
+        }
         c.post("/api/v1/ballots/" + ballot + "/open", sec, null);
         return new RemotePlenary(code, ballot, items, tokens, sec);
     }
