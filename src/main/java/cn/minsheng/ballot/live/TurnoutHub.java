@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import cn.minsheng.ballot.common.Json;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
@@ -51,7 +49,7 @@ public class TurnoutHub {
     Instance<Probe> probes;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     /** The stream's figures now, then on every change, as JSON; subscribers of one key share one channel. */
     public Multi<String> subscribe(String key, Feed feed) {
@@ -95,11 +93,7 @@ public class TurnoutHub {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(value);
     }
 
     boolean hasSubscribers() {

@@ -16,9 +16,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
@@ -79,7 +78,7 @@ public class ResultService {
     cn.minsheng.ballot.common.LiveChanges live;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -302,19 +301,11 @@ public class ResultService {
     }
 
     ResultFigures read(String text) {
-        try {
-            return json.readValue(text, ResultFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored figures are not JSON", e);
-        }
+        return json.read(text, ResultFigures.class);
     }
 
     private String write(ResultFigures f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(f);
     }
 
 }
