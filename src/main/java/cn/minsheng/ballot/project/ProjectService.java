@@ -62,7 +62,7 @@ public class ProjectService {
     Today today;
 
     @Inject
-    LightConfig lightConfig;
+    ProjectConfig.Light lightConfig;
 
     /** Every SELECTED item of a published selection becomes a project of the candidate's year. */
     void onPublished(@Observes ResultPublished event) {

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
@@ -52,8 +51,8 @@ public class SupervisionService {
     @Inject
     Today today;
 
-    @ConfigProperty(name = "minsheng.issue.answer-days")
-    int answerDays;
+    @Inject
+    SupervisionConfig config;
 
     public List<UUID> setGroup(UUID projectId, List<UUID> deputyIds) {
         Project p = projects.forUpdate(projectId);
@@ -103,7 +102,7 @@ public class SupervisionService {
         i.status = ProjectIssue.Status.OPEN;
         i.raisedBy = deputy;
         i.raisedAt = clock.instant();
-        i.answerDue = answerDue != null ? answerDue : today.date().plusDays(answerDays);
+        i.answerDue = answerDue != null ? answerDue : today.date().plusDays(config.answerDays());
         i.persist();
         audit.append(p.congressId, "issue.raised", "issue", i.id, Map.of("project", p.id.toString()));
         return i;
@@ -134,7 +133,7 @@ public class SupervisionService {
             i.status = ProjectIssue.Status.OPEN;
             i.reopened++;
             i.closedAt = null;
-            i.answerDue = today.date().plusDays(answerDays);
+            i.answerDue = today.date().plusDays(config.answerDays());
         } else {
             if (i.status != ProjectIssue.Status.ANSWERED) {
                 throw ApiException.conflict("ISSUE_NOT_ANSWERED", i.status);
