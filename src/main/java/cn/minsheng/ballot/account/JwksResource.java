@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.util.KeyUtils;
 
+import jakarta.inject.Inject;
+
 /**
  * Publishes the token verification key as a JWK Set. It also checks the key at start: a service
  * without a verification key (production without its Secret) refuses to start.
@@ -33,6 +35,8 @@ import io.smallrye.jwt.util.KeyUtils;
 @ApplicationScoped
 @Tag(name = "auth")
 public class JwksResource {
+
+    // the mp.jwt.* and smallrye.jwt.* keys are smallrye-jwt's own settings, not ours: read as they are, not mapped
 
     @ConfigProperty(name = "mp.jwt.verify.publickey")
     Optional<String> inlineKey;
@@ -46,8 +50,8 @@ public class JwksResource {
     @ConfigProperty(name = "smallrye.jwt.sign.key.location")
     Optional<String> signingKeyLocation;
 
-    @ConfigProperty(name = "minsheng.jwt.key-id")
-    String keyId;
+    @Inject
+    AccountConfig.Jwt jwtConfig;
 
     /** RFC 7517 key set: the one RSA key that signs this service's tokens. */
     public record JsonWebKeySet(List<JsonWebKey> keys) {
@@ -71,7 +75,7 @@ public class JwksResource {
         if (!(key instanceof RSAPublicKey rsa)) {
             throw new IllegalStateException("The token verification key must be an RSA key");
         }
-        jwks = new JsonWebKeySet(List.of(new JsonWebKey("RSA", "sig", "RS256", keyId, base64Url(rsa.getModulus()),
+        jwks = new JsonWebKeySet(List.of(new JsonWebKey("RSA", "sig", "RS256", jwtConfig.keyId(), base64Url(rsa.getModulus()),
                 base64Url(rsa.getPublicExponent()))));
     }
 

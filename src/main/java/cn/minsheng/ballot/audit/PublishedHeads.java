@@ -2,7 +2,6 @@ package cn.minsheng.ballot.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.minsheng.ballot.common.ZoneConfig;
 
 /**
  * The audit chain's heads that left the service: the head stamped on every published result (and
@@ -51,8 +51,8 @@ public class PublishedHeads {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "minsheng.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    ZoneConfig zoneConfig;
 
     public List<Stamped> stamped(UUID congressId) {
         @SuppressWarnings("unchecked")
@@ -74,7 +74,7 @@ public class PublishedHeads {
                 SELECT DISTINCT ON (day) day, seq, hash FROM (
                     SELECT CAST(timezone(:z, at) AS date) AS day, seq, hash FROM audit_entry WHERE chain_id = :c) e
                 ORDER BY day DESC, seq DESC LIMIT :n""")
-                .setParameter("z", zone.getId()).setParameter("c", congressId).setParameter("n", days).getResultList();
+                .setParameter("z", zoneConfig.zone().getId()).setParameter("c", congressId).setParameter("n", days).getResultList();
         List<Daily> daily = new ArrayList<>();
         for (Object[] row : rows) {
             LocalDate day = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];

@@ -182,14 +182,8 @@ public class BallotResource {
     /** cast requests per account and period answered without asking the shared bucket */
     static final long FREE_CASTS = 3;
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.account-limit")
-    long castsPerAccount;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.address-limit")
-    long castsPerAddress;
-
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.cast.limit-period")
-    java.time.Duration castPeriod;
+    @Inject
+    BallotConfig.Cast castConfig;
 
     @POST
     @Path("/sessions/{sessionId}/ballots")
@@ -273,11 +267,11 @@ public class BallotResource {
         // Beyond them every request also draws on a bucket in PostgreSQL, so the limit holds across replicas
         // without costing the legitimate burst a database round trip. A hall may sit behind one address.
         String account = "cast-account:" + caller.accountId();
-        if (!rateLimit.tryAcquire(account, FREE_CASTS, castPeriod)) {
-            sharedRateLimit.acquire(account, Math.max(1, castsPerAccount - FREE_CASTS), castPeriod, "RATE_LIMITED");
+        if (!rateLimit.tryAcquire(account, FREE_CASTS, castConfig.limitPeriod())) {
+            sharedRateLimit.acquire(account, Math.max(1, castConfig.accountLimit() - FREE_CASTS), castConfig.limitPeriod(), "RATE_LIMITED");
         }
         rateLimit.acquire("cast-address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()),
-                castsPerAddress, castPeriod, "RATE_LIMITED");
+                castConfig.addressLimit(), castConfig.limitPeriod(), "RATE_LIMITED");
         if (!CastService.isValidKey(idempotencyKey)) {
             throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED");
         }

@@ -131,9 +131,8 @@ public class BallotService {
     @Inject
     CeremonyService ceremonies;
 
-    /** false: a session without a key ceremony keeps its SECRET ballots in the clear (tests, dev); true: none opens without one */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "minsheng.seal.require-ceremony", defaultValue = "true")
-    boolean requireCeremony;
+    @Inject
+    BallotConfig.Seal sealConfig;
 
     public BallotView create(UUID sessionId, Spec spec) {
         Session session = sessions.find(sessionId);
@@ -188,7 +187,7 @@ public class BallotService {
             if (ceremony.isPresent() && ceremony.get().status() != CeremonyService.CeremonyStatus.DONE) {
                 throw ApiException.conflict("CEREMONY_NOT_FINISHED", ceremony.get().missing());
             }
-            if (ceremony.isEmpty() && requireCeremony) {
+            if (ceremony.isEmpty() && sealConfig.requireCeremony()) {
                 throw ApiException.conflict("CEREMONY_REQUIRED");
             }
             if (ceremony.isPresent()) {

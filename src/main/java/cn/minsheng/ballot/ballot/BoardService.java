@@ -11,9 +11,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.tally.Choice;
@@ -48,7 +47,7 @@ public class BoardService {
     BallotService ballots;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     public Board board(UUID ballotId) {
         Ballot b = closed(ballotId);
@@ -94,10 +93,6 @@ public class BoardService {
     }
 
     private Map<String, Map<Choice, Integer>> read(String text) {
-        try {
-            return json.readValue(text, PaperTally.COUNTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.read(text, PaperTally.COUNTS);
     }
 }

@@ -17,9 +17,8 @@ import jakarta.transaction.Transactional;
 import org.bouncycastle.math.ec.ECPoint;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.SealRecords.CeremonyRecord;
 import cn.minsheng.ballot.ballot.SealRecords.Proof;
@@ -95,7 +94,7 @@ public class CeremonyService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -386,7 +385,7 @@ public class CeremonyService {
         if (!missing.isEmpty()) {
             throw ApiException.conflict("CEREMONY_COMMITMENTS_MISSING", String.join("、", missing));
         }
-        return SealedBoard.readCeremony(json.valueToTree(record(c, ts)));
+        return SealedBoard.readCeremony(json.tree(record(c, ts)));
     }
 
     private Optional<EncryptedShare> share(UUID ceremonyId, int sender, int recipient) {
@@ -487,19 +486,11 @@ public class CeremonyService {
     }
 
     private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(o);
     }
 
     private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored ceremony record is not JSON", e);
-        }
+        return json.read(text, type);
     }
 
     private static Instant instant(Object value) {

@@ -11,9 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.common.Caller;
@@ -59,7 +58,7 @@ public class PaperService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -158,10 +157,6 @@ public class PaperService {
     }
 
     private String write(Map<String, Map<Choice, Integer>> counts) {
-        try {
-            return json.writeValueAsString(counts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(counts);
     }
 }

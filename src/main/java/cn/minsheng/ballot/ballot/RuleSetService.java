@@ -15,9 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Caller;
@@ -68,7 +67,7 @@ public class RuleSetService {
     Clock clock;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     EntityManager em;
@@ -205,19 +204,11 @@ public class RuleSetService {
     }
 
     RuleFields rules(RuleSet s) {
-        try {
-            return json.readValue(s.rules, RuleFields.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored rules are not JSON", e);
-        }
+        return json.read(s.rules, RuleFields.class);
     }
 
     private String write(RuleFields r) {
-        try {
-            return json.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(r);
     }
 
     private RuleSetView view(RuleSet s) {

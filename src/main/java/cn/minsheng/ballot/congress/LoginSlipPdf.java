@@ -14,8 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jakarta.inject.Inject;
+import cn.minsheng.ballot.common.PdfConfig;
 import cn.minsheng.ballot.common.CjkPdf;
 
 /**
@@ -30,12 +31,12 @@ public class LoginSlipPdf {
     private static final float MARGIN = 28;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    @ConfigProperty(name = "minsheng.notice.font")
-    String fontPath;
+    @Inject
+    PdfConfig pdf;
 
     public byte[] render(List<LoginSlipService.Slip> slips, Instant printedAt) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CjkPdf cjk = CjkPdf.load(doc, fontPath)) {
+                CjkPdf cjk = CjkPdf.load(doc, pdf.font())) {
             PDRectangle a4 = PDRectangle.A4;
             float w = (a4.getWidth() - 2 * MARGIN) / 2;
             float h = (a4.getHeight() - 2 * MARGIN) / 4;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DirectConnections {
 
+    // the datasource's own settings (Quarkus's, not ours): read as they are, not mapped
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 

@@ -94,6 +94,7 @@ public class TurnoutHub {
         return changed;
     }
 
+    /** live stands beside common, not above it (FloorsTest), so it keeps this one write rather than using common.Json. */
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
+import cn.minsheng.ballot.common.Today;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Messages;
 import cn.minsheng.ballot.congress.Congress;
@@ -93,7 +93,10 @@ public class ProjectViews {
     Categories categories;
 
     @Inject
-    ObjectMapper json;
+    Json json;
+
+    @Inject
+    Today today;
 
     @Inject
     Evaluations evaluations;
@@ -108,7 +111,7 @@ public class ProjectViews {
 
     public Detail detail(UUID projectId, Locale locale) {
         Project p = projects.findPublic(projectId);
-        LocalDate today = projects.today();
+        LocalDate today = this.today.date();
         List<Summary> subs = Project.<Project>find("parentId", Sort.by("createdAt"), p.id).list().stream()
                 .map(s -> summary(s, locale)).toList();
         List<MilestoneView> milestones = Milestone.<Milestone>find("projectId", Sort.by("dueOn").and("createdAt"), p.id).list()
@@ -158,11 +161,7 @@ public class ProjectViews {
     }
 
     private List<String> strings(String text) {
-        try {
-            return json.readValue(text, ProjectService.STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.readList(text, String.class);
     }
 
     private static String str(UUID id) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
@@ -45,8 +44,8 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "minsheng.evidence.max-bytes")
-    int maxBytes;
+    @Inject
+    ProjectConfig.Evidence config;
 
     public Stored upload(UUID projectId, byte[] data, String contentType, String filename) {
         Project p;
@@ -64,8 +63,8 @@ public class EvidenceService {
         if (magic == null || data.length < magic.length || !java.util.Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
             throw new ApiException(ApiException.Kind.UNSUPPORTED_TYPE, "FILE_TYPE_NOT_ALLOWED", type);
         }
-        if (data.length > maxBytes) {
-            throw new ApiException(ApiException.Kind.TOO_LARGE, "FILE_TOO_LARGE", maxBytes / 1024);
+        if (data.length > config.maxBytes()) {
+            throw new ApiException(ApiException.Kind.TOO_LARGE, "FILE_TOO_LARGE", config.maxBytes() / 1024);
         }
         Evidence e = new Evidence();
         e.projectId = p.id;

@@ -36,7 +36,7 @@ public class LightJob {
     Clock clock;
 
     @Inject
-    LightConfig config;
+    ProjectConfig.Light config;
 
     @Scheduled(every = "${minsheng.light.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional

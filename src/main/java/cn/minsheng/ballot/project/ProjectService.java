@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
+import cn.minsheng.ballot.common.Today;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.audit.AuditLog;
@@ -42,9 +39,6 @@ import io.quarkus.panache.common.Sort;
 @Transactional
 public class ProjectService {
 
-    public static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-
     public record Plan(String leadOfficial, BigDecimal budgetPlanned, BigDecimal budgetSpent, String targets,
             LocalDate startsOn, LocalDate endsOn) {
     }
@@ -56,7 +50,7 @@ public class ProjectService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -64,11 +58,11 @@ public class ProjectService {
     @Inject
     EvaluationOutcomes evaluations;
 
-    @ConfigProperty(name = "minsheng.zone")
-    ZoneId zone;
+    @Inject
+    Today today;
 
     @Inject
-    LightConfig lightConfig;
+    ProjectConfig.Light lightConfig;
 
     /** Every SELECTED item of a published selection becomes a project of the candidate's year. */
     void onPublished(@Observes ResultPublished event) {
@@ -165,7 +159,7 @@ public class ProjectService {
         r.previous = m.progress;
         r.note = note;
         r.reason = reason;
-        r.evidenceIds = write(evidenceIds.stream().map(UUID::toString).toList());
+        r.evidenceIds = json.write(evidenceIds.stream().map(UUID::toString).toList());
         r.reportedBy = caller.accountId();
         r.reportedAt = clock.instant();
         r.persist();
@@ -262,15 +256,11 @@ public class ProjectService {
         for (Project sub : Project.<Project>list("parentId", p.id)) {
             Milestone.<Milestone>list("projectId", sub.id).forEach(m -> all.add(new StatusLight.MilestoneState(m.dueOn, m.progress)));
         }
-        Light light = StatusLight.of(today(), p.startsOn, p.endsOn, p.progress, all, lightConfig.lagMarginPercent(), lightConfig.dueSoonDays());
+        Light light = StatusLight.of(today.date(), p.startsOn, p.endsOn, p.progress, all, lightConfig.lagMarginPercent(), lightConfig.dueSoonDays());
         if (light != p.light) {
             audit.appendAsSystem(p.congressId, "project.light", "project", p.id, Map.of("from", p.light, "to", light));
             p.light = light;
         }
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
     }
 
     public String latestEvaluation(UUID projectId) {
@@ -307,11 +297,7 @@ public class ProjectService {
     }
 
     public List<String> stageTargets(Project p) {
-        try {
-            return json.readValue(p.stageTargets, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.readList(p.stageTargets, String.class);
     }
 
     /** Evidence named by a report or an inspection must have been uploaded to this project. */
@@ -320,14 +306,6 @@ public class ProjectService {
             if (Evidence.count("id = ?1 and projectId = ?2", e, p.id) != 1) {
                 throw ApiException.badRequest("UNKNOWN_EVIDENCE", e);
             }
-        }
-    }
-
-    public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

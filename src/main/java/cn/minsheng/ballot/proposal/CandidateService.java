@@ -10,12 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.common.Caller;
-import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.Filter;
 import cn.minsheng.ballot.common.Page;
 import cn.minsheng.ballot.common.PageRequest;
@@ -30,8 +27,6 @@ public class CandidateService {
             @Schema(nullable = true) List<String> stageTargets) {
     }
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
 
     @Inject
     Caller caller;
@@ -40,7 +35,7 @@ public class CandidateService {
     Categories categories;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     public Page<CandidateView> list(UUID pathCongressId, Integer year, String category, String department, PageRequest page,
             Locale locale) {
@@ -64,12 +59,8 @@ public class CandidateService {
     }
 
     public CandidateView view(Candidate c, Locale locale) {
-        try {
-            return new CandidateView(c.id.toString(), c.proposalId.toString(), c.year, c.title, c.summary, c.category,
-                    categories.label(c.category, locale), c.location, c.department, c.estimatedBudget, c.plannedYears,
-                    json.readValue(c.stageTargets, STRINGS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored stage targets are not JSON", e);
-        }
+        return new CandidateView(c.id.toString(), c.proposalId.toString(), c.year, c.title, c.summary, c.category,
+                categories.label(c.category, locale), c.location, c.department, c.estimatedBudget, c.plannedYears,
+                json.readList(c.stageTargets, String.class));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jakarta.inject.Inject;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.FieldError;
 import cn.minsheng.ballot.common.Messages;
@@ -22,11 +22,11 @@ public class Categories {
     public record Category(String code, String label) {
     }
 
-    @ConfigProperty(name = "minsheng.proposal.categories")
-    List<String> codes;
+    @Inject
+    ProposalConfig config;
 
     public List<Category> all(Locale locale) {
-        return codes.stream().map(c -> new Category(c, label(c, locale))).toList();
+        return config.categories().stream().map(c -> new Category(c, label(c, locale))).toList();
     }
 
     public String label(String code, Locale locale) {
@@ -35,7 +35,7 @@ public class Categories {
     }
 
     public void check(String field, String code, Locale locale) {
-        if (!codes.contains(code)) {
+        if (!config.categories().contains(code)) {
             throw new ApiException(ApiException.Kind.INVALID, "UNKNOWN_CATEGORY",
                     List.of(FieldError.of(field, Messages.text(locale, "UNKNOWN_CATEGORY", code))), code);
         }

@@ -2,7 +2,6 @@ package cn.minsheng.ballot.proposal;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -107,11 +105,8 @@ public class ProposalResource {
     @Inject
     RequestLocale locale;
 
-    @ConfigProperty(name = "minsheng.proposal.anonymous-limit")
-    long anonymousLimit;
-
-    @ConfigProperty(name = "minsheng.proposal.anonymous-period")
-    Duration anonymousPeriod;
+    @Inject
+    ProposalConfig config;
 
     @POST
     @Path("/solicitations/{solicitationId}/proposals")
@@ -129,7 +124,7 @@ public class ProposalResource {
             HttpServerRequest http) {
         if (!caller.isAuthenticated()) {
             String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-            rateLimit.acquire("proposal:" + address, anonymousLimit, anonymousPeriod, "RATE_LIMITED");
+            rateLimit.acquire("proposal:" + address, config.anonymousLimit(), config.anonymousPeriod(), "RATE_LIMITED");
         }
         ProposalView view = proposals.submit(solicitationId, new ProposalService.NewProposal(r.title(), r.summary(),
                 r.category(), r.location(), r.estimatedBudget(), r.source(), r.contactName(), r.contactPhone()), locale.get());

@@ -12,9 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.common.FieldError;
@@ -44,7 +43,7 @@ public class ScreeningService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -106,11 +105,7 @@ public class ScreeningService {
         c.department = s.department();
         c.estimatedBudget = s.estimatedBudget();
         c.plannedYears = years;
-        try {
-            c.stageTargets = json.writeValueAsString(stages);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        c.stageTargets = json.write(stages);
         c.createdAt = clock.instant();
         return c;
     }

@@ -13,9 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
@@ -73,7 +72,7 @@ public class CloseService {
     cn.minsheng.ballot.common.LiveChanges live;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -173,10 +172,6 @@ public class CloseService {
     }
 
     Map<String, Map<Choice, Integer>> readCounts(String text) {
-        try {
-            return json.readValue(text, PaperTally.COUNTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored paper counts are not JSON", e);
-        }
+        return json.read(text, PaperTally.COUNTS);
     }
 }

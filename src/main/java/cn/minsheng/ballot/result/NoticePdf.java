@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -27,6 +25,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import jakarta.inject.Inject;
+import cn.minsheng.ballot.common.ZoneConfig;
+import cn.minsheng.ballot.common.PdfConfig;
 import cn.minsheng.ballot.common.CjkPdf;
 import cn.minsheng.ballot.congress.Congress;
 import cn.minsheng.ballot.session.FractionText;
@@ -57,14 +58,14 @@ public class NoticePdf {
     private static final float CELL = 9.5f;
     private static final float QR = 25 * MM;
 
-    @ConfigProperty(name = "minsheng.notice.font")
-    String fontPath;
+    @Inject
+    PdfConfig pdf;
 
-    @ConfigProperty(name = "minsheng.public.base-url")
-    String publicBaseUrl;
+    @Inject
+    ResultConfig.Public publicConfig;
 
-    @ConfigProperty(name = "minsheng.zone", defaultValue = "Asia/Shanghai")
-    ZoneId zone;
+    @Inject
+    ZoneConfig zoneConfig;
 
     /** 发文机关: the session's presidium for a meeting of the congress, else its standing committee. */
     static String issuer(Session session, Congress congress) {
@@ -81,6 +82,7 @@ public class NoticePdf {
 
     /** The public page the QR code opens: the ballot's board, with the congress's published results a click away. */
     public String publicUrl(Congress congress, String ballotId) {
+        String publicBaseUrl = publicConfig.baseUrl();
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
         return base + "/app/public/" + URLEncoder.encode(congress.code, StandardCharsets.UTF_8) + "/board/" + ballotId;
     }
@@ -90,7 +92,7 @@ public class NoticePdf {
         ResultFigures f = result.figures();
         boolean published = result.status() == BallotResult.Status.PUBLISHED;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
-                CjkPdf cjk = CjkPdf.load(doc, fontPath)) {
+                CjkPdf cjk = CjkPdf.load(doc, pdf.font())) {
             Sheet sheet = new Sheet(doc, cjk);
             String issuer = issuer(notice.session(), notice.congress());
             // 版头: 发文机关标志 in red, 发文字号, the red rule
@@ -130,7 +132,7 @@ public class NoticePdf {
             // right by four characters, less when a long name would reach the code
             float inset = Math.max(0, Math.min(BODY * 4, sheet.width - QR - 8 - cjk.width(issuer, BODY)));
             sheet.right(issuer, BODY, inset);
-            sheet.right(dated == null ? "（未公布）" : ChineseNumber.date(dated.atZone(zone).toLocalDate()), BODY, inset);
+            sheet.right(dated == null ? "（未公布）" : ChineseNumber.date(dated.atZone(zoneConfig.zone()).toLocalDate()), BODY, inset);
             sheet.qr(top, qr(url));
             // 附注: where the code leads, and the audit-chain head at publication
             sheet.paragraphAt("扫码查看公开结果及公示板：" + url, 7, 0);
@@ -146,7 +148,7 @@ public class NoticePdf {
     }
 
     private String opening(ResultService.Notice notice, ResultFigures f) {
-        String when = f.closedAt() == null ? "" : "于" + ChineseNumber.date(f.closedAt().atZone(zone).toLocalDate());
+        String when = f.closedAt() == null ? "" : "于" + ChineseNumber.date(f.closedAt().atZone(zoneConfig.zone()).toLocalDate());
         return notice.session().name + when + "对《" + f.title() + "》进行" + (f.secrecy().name().equals("SECRET") ? "无记名投票" : "记名投票")
                 + "表决，通过条件为" + baseLabel(f) + "的" + ChineseNumber.of(FractionText.parse("threshold", f.threshold().fraction()))
                 + (f.threshold().inclusive() ? "以上" : "以上（不含本数）") + "。";

@@ -13,12 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
@@ -79,7 +77,7 @@ public class ResultService {
     cn.minsheng.ballot.common.LiveChanges live;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -87,8 +85,8 @@ public class ResultService {
     @Inject
     jakarta.enterprise.event.Event<ResultPublished> published;
 
-    @ConfigProperty(name = "minsheng.result.countersignatures-required")
-    int countersignaturesRequired;
+    @Inject
+    ResultConfig.Result config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ResultView record(Ballot b, List<BallotItem> items, TallyResult t, long seed, UUID followUpBallot) {
@@ -143,7 +141,7 @@ public class ResultService {
         Ballot b = ballots.find(ballotId);
         if (r == null && b.sealed() && b.status == BallotStatus.CLOSED) {
             // closed, waiting for k scrutineers to decrypt the totals: no figures yet, and in words why
-            return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), countersignaturesRequired, null, null, null,
+            return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), config.countersignaturesRequired(), null, null, null,
                     null, null, ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId), sealedCount.view(b));
         }
         if (r == null) {
@@ -213,8 +211,8 @@ public class ResultService {
             throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
         }
         long signatures = count(b.id);
-        if (signatures < countersignaturesRequired) {
-            throw ApiException.conflict("COUNTERSIGNATURES_MISSING", signatures, countersignaturesRequired);
+        if (signatures < config.countersignaturesRequired()) {
+            throw ApiException.conflict("COUNTERSIGNATURES_MISSING", signatures, config.countersignaturesRequired());
         }
         audit.append(b.congressId, "result.published", "ballot", b.id,
                 Map.of("selected", f.selected(), "valid", f.valid(), "returned", f.returned()));
@@ -290,7 +288,7 @@ public class ResultService {
         List<Number> number = em.createNativeQuery("SELECT number FROM result_notice WHERE ballot_id = :b")
                 .setParameter("b", r.ballotId).getResultList();
         Ballot b = Ballot.findById(r.ballotId);
-        return new ResultView(r.status, read(r.figures), countersignatures, countersignaturesRequired, r.chairReason,
+        return new ResultView(r.status, read(r.figures), countersignatures, config.countersignaturesRequired(), r.chairReason,
                 r.auditHead, r.countedAt, r.publishedAt, number.isEmpty() ? null : number.get(0).intValue(),
                 ruleSets.text(b.ruleSetId), ruleSets.text(b.adoptsRuleSetId),
                 b != null && b.sealed() ? sealedCount.view(b) : null);
@@ -302,19 +300,11 @@ public class ResultService {
     }
 
     ResultFigures read(String text) {
-        try {
-            return json.readValue(text, ResultFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored figures are not JSON", e);
-        }
+        return json.read(text, ResultFigures.class);
     }
 
     private String write(ResultFigures f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(f);
     }
 
 }

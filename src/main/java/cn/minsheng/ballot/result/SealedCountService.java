@@ -14,10 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
@@ -86,7 +85,7 @@ public class SealedCountService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    Json json;
 
     @Inject
     Clock clock;
@@ -129,7 +128,7 @@ public class SealedCountService {
         EncryptedTotals totals = totals(b.id);
         PartialDecryption p;
         try {
-            p = SealedBoard.readPartial(json.valueToTree(new SealRecords.PartialRecord(me, partial.shares()))).verify(ctx, totals);
+            p = SealedBoard.readPartial(json.tree(new SealRecords.PartialRecord(me, partial.shares()))).verify(ctx, totals);
         } catch (SealException | IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
             throw new ApiException(ApiException.Kind.REJECTED, "SEAL_PROOF_INVALID");
         }
@@ -198,13 +197,9 @@ public class SealedCountService {
             node.remove("counts");
         }
         BoardService.Board clear = board.board(b.id);
-        node.set("paperBallots", json.valueToTree(clear.entries()));
-        node.set("paperTotals", json.valueToTree(clear.paperTotals()));
-        try {
-            return json.treeToValue(node, SealedBoardView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        node.set("paperBallots", json.tree(clear.entries()));
+        node.set("paperTotals", json.tree(clear.paperTotals()));
+        return json.read(node, SealedBoardView.class);
     }
 
     // ---- reading
@@ -231,20 +226,12 @@ public class SealedCountService {
     }
 
     private EncryptedTotals totals(UUID ballotId) {
-        try {
-            return SealedBoard.readTotals(json.readTree((String) tallyRow(ballotId)[1]));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SealedBoard.readTotals(json.tree((String) tallyRow(ballotId)[1]));
     }
 
     private Roster roster(UUID ballotId) {
-        try {
-            int[] r = json.readValue((String) tallyRow(ballotId)[2], int[].class);
-            return new Roster(r[0], r[1], r[2], r[3], r[4]);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        int[] r = json.read((String) tallyRow(ballotId)[2], int[].class);
+        return new Roster(r[0], r[1], r[2], r[3], r[4]);
     }
 
     private List<PartialDecryption> partials(UUID ballotId) {
@@ -253,20 +240,12 @@ public class SealedCountService {
                 .setParameter("b", ballotId).getResultList();
         List<PartialDecryption> out = new ArrayList<>();
         for (String r : rows) {
-            try {
-                out.add(SealedBoard.readPartial(json.readTree(r)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.add(SealedBoard.readPartial(json.tree(r)));
         }
         return out;
     }
 
     private String write(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.write(o);
     }
 }

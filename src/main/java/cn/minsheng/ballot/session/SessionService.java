@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import cn.minsheng.ballot.common.Caller;
@@ -66,21 +65,12 @@ public class SessionService {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "minsheng.quorum.plenary")
-    String plenaryQuorum;
-
-    @ConfigProperty(name = "minsheng.quorum.plenary-inclusive")
-    boolean plenaryInclusive;
-
-    @ConfigProperty(name = "minsheng.quorum.committee")
-    String committeeQuorum;
-
-    @ConfigProperty(name = "minsheng.quorum.committee-inclusive")
-    boolean committeeInclusive;
+    @Inject
+    SessionConfig.Quorum quorumConfig;
 
     /** whether deputies suspended (暂停执行代表职务) at opening count in 应到; either way they cannot vote */
-    @ConfigProperty(name = "minsheng.roster.suspended-seated", defaultValue = "false")
-    boolean suspendedSeated;
+    @Inject
+    SessionConfig.Roster rosterConfig;
 
     public SessionView create(UUID pathCongressId, NewSession r) {
         UUID congressId = caller.congress(pathCongressId);
@@ -92,7 +82,7 @@ public class SessionService {
         }
         boolean plenary = r.kind() == SessionKind.PLENARY;
         Fraction quorum = r.quorum() != null ? r.quorum()
-                : FractionText.parse("quorum.fraction", plenary ? plenaryQuorum : committeeQuorum);
+                : FractionText.parse("quorum.fraction", plenary ? quorumConfig.plenary() : quorumConfig.committee());
         Session s = new Session();
         s.congressId = congressId;
         s.name = r.name();
@@ -101,7 +91,7 @@ public class SessionService {
         s.endsOn = r.endsOn();
         s.quorumNumerator = (int) quorum.numerator();
         s.quorumDenominator = (int) quorum.denominator();
-        s.quorumInclusive = r.quorumInclusive() != null ? r.quorumInclusive() : plenary ? plenaryInclusive : committeeInclusive;
+        s.quorumInclusive = r.quorumInclusive() != null ? r.quorumInclusive() : plenary ? quorumConfig.plenaryInclusive() : quorumConfig.committeeInclusive();
         s.status = SessionStatus.PLANNED;
         s.createdAt = clock.instant();
         s.persist();
@@ -122,7 +112,7 @@ public class SessionService {
         int seated = em.createNativeQuery("""
                 INSERT INTO session_seat (session_id, deputy_id)
                 SELECT :s, id FROM deputy WHERE congress_id = :c AND (status = 'SEATED' OR :suspended AND status = 'SUSPENDED')""")
-                .setParameter("s", s.id).setParameter("c", s.congressId).setParameter("suspended", suspendedSeated).executeUpdate();
+                .setParameter("s", s.id).setParameter("c", s.congressId).setParameter("suspended", rosterConfig.suspendedSeated()).executeUpdate();
         em.createNativeQuery("""
                 INSERT INTO session_suspended (session_id, deputy_id)
                 SELECT :s, id FROM deputy WHERE congress_id = :c AND status = 'SUSPENDED'""")

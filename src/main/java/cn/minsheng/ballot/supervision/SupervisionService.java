@@ -13,11 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.Json;
+import cn.minsheng.ballot.common.Today;
 import cn.minsheng.ballot.congress.Deputy;
 import cn.minsheng.ballot.project.Project;
 import cn.minsheng.ballot.project.ProjectService;
@@ -44,8 +45,14 @@ public class SupervisionService {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "minsheng.issue.answer-days")
-    int answerDays;
+    @Inject
+    Json json;
+
+    @Inject
+    Today today;
+
+    @Inject
+    SupervisionConfig config;
 
     public List<UUID> setGroup(UUID projectId, List<UUID> deputyIds) {
         Project p = projects.forUpdate(projectId);
@@ -75,9 +82,9 @@ public class SupervisionService {
         Inspection i = new Inspection();
         i.projectId = p.id;
         i.inspectedOn = on;
-        i.participants = projects.write(participants.stream().map(UUID::toString).toList());
+        i.participants = json.write(participants.stream().map(UUID::toString).toList());
         i.findings = findings;
-        i.evidenceIds = projects.write(evidenceIds.stream().map(UUID::toString).toList());
+        i.evidenceIds = json.write(evidenceIds.stream().map(UUID::toString).toList());
         i.recordedBy = caller.accountId();
         i.createdAt = clock.instant();
         i.persist();
@@ -95,7 +102,7 @@ public class SupervisionService {
         i.status = ProjectIssue.Status.OPEN;
         i.raisedBy = deputy;
         i.raisedAt = clock.instant();
-        i.answerDue = answerDue != null ? answerDue : projects.today().plusDays(answerDays);
+        i.answerDue = answerDue != null ? answerDue : today.date().plusDays(config.answerDays());
         i.persist();
         audit.append(p.congressId, "issue.raised", "issue", i.id, Map.of("project", p.id.toString()));
         return i;
@@ -126,7 +133,7 @@ public class SupervisionService {
             i.status = ProjectIssue.Status.OPEN;
             i.reopened++;
             i.closedAt = null;
-            i.answerDue = projects.today().plusDays(answerDays);
+            i.answerDue = today.date().plusDays(config.answerDays());
         } else {
             if (i.status != ProjectIssue.Status.ANSWERED) {
                 throw ApiException.conflict("ISSUE_NOT_ANSWERED", i.status);

@@ -18,6 +18,7 @@ public class ReadyLog {
 
     private static final Logger LOG = Logger.getLogger(ReadyLog.class);
 
+    // Quarkus's own settings, not ours: read as they are, not mapped
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 

@@ -6,12 +6,13 @@ import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+
+import jakarta.inject.Inject;
 
 /**
  * Dev mode only: keeps the pages' bundle up to date while you edit src/main/webui. It runs
@@ -26,13 +27,13 @@ public class WebuiWatch {
 
     private static final Logger LOG = Logger.getLogger(WebuiWatch.class);
 
-    @ConfigProperty(name = "minsheng.webui.watch", defaultValue = "false")
-    boolean watch;
+    @Inject
+    WebConfig config;
 
     private Process process;
 
     void start(@Observes StartupEvent event) {
-        if (!watch || LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+        if (!config.watch() || LaunchMode.current() != LaunchMode.DEVELOPMENT) {
             return;
         }
         File dir = new File("src/main/webui");

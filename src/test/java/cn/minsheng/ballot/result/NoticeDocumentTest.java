@@ -1,4 +1,4 @@
-package cn.minsheng.ballot.ballot;
+package cn.minsheng.ballot.result;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

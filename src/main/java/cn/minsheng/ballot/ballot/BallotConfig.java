@@ -1,0 +1,33 @@
+package cn.minsheng.ballot.ballot;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The ballot capability's settings: one mapping per prefix, since minsheng.* holds other capabilities' settings too. */
+public final class BallotConfig {
+
+    private BallotConfig() {
+    }
+
+    /** minsheng.cast.*: how often a tablet (an account) and an address may send a cast request. */
+    @ConfigMapping(prefix = "minsheng.cast")
+    public interface Cast {
+        /** Cast requests per account and period. */
+        long accountLimit();
+
+        /** Cast requests per client address and period. */
+        long addressLimit();
+
+        Duration limitPeriod();
+    }
+
+    /** minsheng.seal.*: sealed (encrypted) ballots. */
+    @ConfigMapping(prefix = "minsheng.seal")
+    public interface Seal {
+        /** false: a session without a key ceremony keeps its SECRET ballots in the clear (tests, dev); true: none opens without one. */
+        @WithDefault("true")
+        boolean requireCeremony();
+    }
+}
