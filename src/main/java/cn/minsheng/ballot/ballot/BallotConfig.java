@@ -30,4 +30,20 @@ public final class BallotConfig {
         @WithDefault("true")
         boolean requireCeremony();
     }
+
+    /** minsheng.warmup.*: the cast path rehearsed before readiness (CastRehearsal). */
+    @ConfigMapping(prefix = "minsheng.warmup")
+    public interface Warmup {
+        /** default true; false in dev mode and tests */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** clear and sealed cast statements rehearsed, in transactions of at most 250 scratch deputies */
+        @WithDefault("1000")
+        int casts();
+
+        /** sealed ballots decoded and verified under the throwaway key */
+        @WithDefault("120")
+        int sealedVerifications();
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -48,16 +47,8 @@ public class CastRehearsal {
 
     enum State { PENDING, RUNNING, DONE, FAILED, OFF }
 
-    @ConfigProperty(name = "minsheng.warmup.enabled", defaultValue = "true")
-    boolean enabled;
-
-    /** clear and sealed cast statements rehearsed, in transactions of at most 250 scratch deputies */
-    @ConfigProperty(name = "minsheng.warmup.casts", defaultValue = "1000")
-    int castCount;
-
-    /** sealed ballots decoded and verified under the throwaway key */
-    @ConfigProperty(name = "minsheng.warmup.sealed-verifications", defaultValue = "120")
-    int verifications;
+    @Inject
+    BallotConfig.Warmup config;
 
     @Inject
     CastService casts;
@@ -72,7 +63,7 @@ public class CastRehearsal {
     private volatile String detail = "";
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             state = State.OFF;
             return;
         }
@@ -109,18 +100,18 @@ public class CastRehearsal {
                 ballots.add(b);
                 encodings.add(b.encode());
             }
-            for (int i = 0; i < verifications; i++) {
+            for (int i = 0; i < config.sealedVerifications(); i++) {
                 SealedBallot.decode(ctx, encodings.get(i % encodings.size())).verify(ctx);
             }
             long sealedMs = (System.nanoTime() - start) / 1_000_000;
             int rehearsed = 0;
-            while (rehearsed < castCount) {
-                int n = Math.min(250, castCount - rehearsed);
+            while (rehearsed < config.casts()) {
+                int n = Math.min(250, config.casts() - rehearsed);
                 rehearse(n, items, ballots, encodings);
                 rehearsed += n;
             }
             detail = String.format("%d sealed ballots verified (%d ms), %d casts rehearsed and rolled back, %d ms in all",
-                    verifications, sealedMs, rehearsed, (System.nanoTime() - start) / 1_000_000);
+                    config.sealedVerifications(), sealedMs, rehearsed, (System.nanoTime() - start) / 1_000_000);
             state = State.DONE;
             LOG.infof("warm-up: %s", detail);
         } catch (Exception | LinkageError e) {
