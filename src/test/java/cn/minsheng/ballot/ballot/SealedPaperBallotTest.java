@@ -1,0 +1,15 @@
+package cn.minsheng.ballot.ballot;
+
+import cn.minsheng.ballot.support.SealedPath;
+import cn.minsheng.ballot.support.SealedVariant;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * {@link PaperBallotTest} through the sealed path ({@link SealedPath}): the tablets' ballots sealed beside
+ * paper ballots entered one by one and as totals, a paper-only ballot, a tie for the chair, a shortfall
+ * with its supplementary ballot and an evaluation — every count asserted unchanged. Adapted: the board (the
+ * tablets' ballots are on the sealed board) and the refused RATING mark (SealedPath.refused).
+ */
+@QuarkusTest
+class SealedPaperBallotTest extends PaperBallotTest implements SealedVariant {
+}
