@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import cn.minsheng.ballot.support.Api;
@@ -14,6 +15,7 @@ import cn.minsheng.ballot.support.Api.Hall;
 import cn.minsheng.ballot.support.SealedPath;
 import cn.minsheng.ballot.support.SealedVariant;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Typed;
 
 /**
  * {@link CastingTest} through the sealed path ({@link SealedPath}): a key ceremony before the session's
@@ -24,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * the overmarked tablet ballot (below).
  */
 @QuarkusTest
+@Typed(SealedCastingTest.class) // a test class is a bean: only this type, or the base class would resolve to two beans
 class SealedCastingTest extends CastingTest implements SealedVariant {
 
     @Override
@@ -34,6 +37,20 @@ class SealedCastingTest extends CastingTest implements SealedVariant {
     @Override
     Set<String> contentColumns() {
         return Set.of("id", "ballot_id", "tracker", "cast_id", "encoding");
+    }
+
+    /**
+     * Left out of the sealed run to keep the suite's time: 200 deputies casting three times each and then
+     * 200 refused second casts are casting mechanics (the participation row, the retry MAC, the 409s), one
+     * code path for sealed and clear ballots (CastService.castBy), not a counting rule; sealed, every one of
+     * the 600 sealed bodies is verified by the service and it took twice the clear time (301 s against
+     * 159 s on the shared machine). The sealed retries and refusals are in everyRefusalHasItsCode and
+     * SealedSessionTest, and a crowd of sealed casts counted exactly in aBallotClosedWhileCastsAreInFlight….
+     */
+    @Override
+    @Test
+    @Disabled("casting mechanics, not a counting rule: see the comment; the suite's time")
+    void twoHundredDeputiesCastAtOnceWithRetriesAndEachCountsOnce() {
     }
 
     /**

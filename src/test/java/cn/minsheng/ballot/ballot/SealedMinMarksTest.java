@@ -13,6 +13,7 @@ import cn.minsheng.ballot.support.Api.Hall;
 import cn.minsheng.ballot.support.SealedPath;
 import cn.minsheng.ballot.support.SealedVariant;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Typed;
 
 /**
  * {@link MinMarksTest} through the sealed path ({@link SealedPath}): "exactly two" proven by the sealed
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * as in the clear — the count unchanged.
  */
 @QuarkusTest
+@Typed(SealedMinMarksTest.class) // a test class is a bean: only this type, or the base class would resolve to two beans
 class SealedMinMarksTest extends MinMarksTest implements SealedVariant {
 
     /**

@@ -3,6 +3,7 @@ package cn.minsheng.ballot.ballot;
 import cn.minsheng.ballot.support.SealedPath;
 import cn.minsheng.ballot.support.SealedVariant;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Typed;
 
 /**
  * {@link MixedChannelTest} through the sealed path ({@link SealedPath}): the tablets' ballots sealed and
@@ -10,5 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
  * refusal asserted unchanged.
  */
 @QuarkusTest
+@Typed(SealedMixedChannelTest.class) // a test class is a bean: only this type, or the base class would resolve to two beans
 class SealedMixedChannelTest extends MixedChannelTest implements SealedVariant {
 }
