@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Hall;
+import cn.minsheng.ballot.support.SealedPath;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** "Exactly as many as the seats" (minMarks = maxMarks = seats) on the tablet and on paper. */
@@ -31,9 +32,9 @@ class MinMarksTest {
         t.as().body(Map.of("title", "x", "kind", "SELECTION", "seats", 2, "itemIds", c, "minMarks", 3))
                 .post("/api/v1/sessions/" + hall.sessionId() + "/ballots").then().statusCode(400).body("code", equalTo("RULES_INVALID"));
         t.as().post("/api/v1/ballots/" + ballot + "/open").then().statusCode(200);
-        Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))).then().statusCode(400).body("code", equalTo("TOO_FEW_MARKS"));
-        Api.cast(hall.deputy(0), ballot, Map.of()).then().statusCode(400).body("code", equalTo("TOO_FEW_MARKS"));
-        Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 3))).then().statusCode(400).body("code", equalTo("TOO_MANY_MARKS"));
+        SealedPath.refused(Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 1))), ballot, "TOO_FEW_MARKS");
+        SealedPath.refused(Api.cast(hall.deputy(0), ballot, Map.of()), ballot, "TOO_FEW_MARKS");
+        SealedPath.refused(Api.cast(hall.deputy(0), ballot, Api.ticks(c.subList(0, 3))), ballot, "TOO_MANY_MARKS");
         for (int i = 0; i < 4; i++) {
             Api.cast(hall.deputy(i), ballot, Api.ticks(c.subList(0, 2))).then().statusCode(201).body("valid", equalTo(true));
         }

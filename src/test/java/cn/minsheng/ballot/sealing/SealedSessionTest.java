@@ -35,11 +35,11 @@ import cn.minsheng.ballot.seal.EncryptedTotals;
 import cn.minsheng.ballot.seal.PartialDecryption;
 import cn.minsheng.ballot.seal.SealedBallot;
 import cn.minsheng.ballot.seal.ShareBackup;
-import cn.minsheng.ballot.seal.Trustee;
 import cn.minsheng.ballot.seal.TrusteeKey;
-import cn.minsheng.ballot.seal.TrusteePublic;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Hall;
+import cn.minsheng.ballot.support.SealDevices;
+import cn.minsheng.ballot.support.SealDevices.Device;
 import cn.minsheng.ballot.tally.Choice;
 import cn.minsheng.ballot.tally.Mark;
 import cn.minsheng.ballot.verifier.OfflineVerifier;
@@ -61,78 +61,28 @@ class SealedSessionTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
-    /** One scrutineer's device. */
-    static final class Device {
-        final String token;
-        Trustee trustee;
-        TrusteePublic pub;
-        int index;
-        TrusteeKey key;
-
-        Device(String token) {
-            this.token = token;
-        }
-    }
-
     private static String ceremonyPath(Hall hall) {
-        return "/api/v1/sessions/" + hall.sessionId() + "/ceremony";
+        return SealDevices.ceremonyPath(hall.sessionId());
     }
 
     private static JsonNode json(Response r) {
-        try {
-            return JSON.readTree(r.asString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SealDevices.json(r);
     }
 
     private static Map<String, String> proof(cn.minsheng.ballot.seal.DlogProof p) {
-        return Map.of("c", SealedBoard.scalar(p.c()), "v", SealedBoard.scalar(p.v()));
+        return SealDevices.proof(p);
     }
 
-    /** Each device makes its secret polynomial and posts its communication key. */
     private static void postKeys(Hall hall, List<Device> devices) {
-        for (Device d : devices) {
-            JsonNode view = json(Api.as(d.token).get(ceremonyPath(hall)).then().statusCode(200).extract().response());
-            d.index = view.get("you").asInt();
-            Ceremony params = new Ceremony(view.get("id").asText(), view.get("k").asInt(), view.get("n").asInt(), List.of());
-            d.trustee = Trustee.create(params, d.index, RANDOM);
-            d.pub = d.trustee.publish(RANDOM);
-            Api.as(d.token).body(Map.of("commsKey", SealedBoard.point(d.pub.commsKey()), "commsProof", proof(d.pub.commsProof())))
-                    .put(ceremonyPath(hall) + "/key").then().statusCode(200);
-        }
+        SealDevices.postKeys(hall.sessionId(), devices);
     }
 
-    /** Each device posts its commitments and its shares; {@code cheat} sends a corrupted share to {@code victim}. */
     private static void postCommitments(Hall hall, List<Device> devices, Device cheat, Device victim) {
-        for (Device d : devices) {
-            Ceremony keys = SealedBoard.readCeremony(json(Api.as(d.token).get(ceremonyPath(hall))).get("record"));
-            List<Map<String, Object>> shares = new ArrayList<>();
-            for (Device other : devices) {
-                if (other == d) {
-                    continue;
-                }
-                EncryptedShare s = d.trustee.shareFor(keys, other.index, RANDOM);
-                byte[] box = s.box().clone();
-                if (d == cheat && other == victim) {
-                    box[box.length / 2] ^= 1; // a bad share: it no longer opens
-                }
-                shares.add(Map.of("sender", d.index, "recipient", other.index, "ephemeral", SealedBoard.point(s.ephemeral()),
-                        "box", HEX.formatHex(box)));
-            }
-            Api.as(d.token).body(Map.of("commitments", d.pub.commitments().stream().map(SealedBoard::point).toList(),
-                    "coefficientProofs", d.pub.coefficientProofs().stream().map(SealedSessionTest::proof).toList(),
-                    "shares", shares)).put(ceremonyPath(hall) + "/commitments").then().statusCode(200);
-        }
+        SealDevices.postCommitments(hall.sessionId(), devices, cheat, victim);
     }
 
     private static List<EncryptedShare> received(Hall hall, Device d) {
-        List<EncryptedShare> out = new ArrayList<>();
-        for (JsonNode s : json(Api.as(d.token).get(ceremonyPath(hall) + "/shares").then().statusCode(200).extract().response())) {
-            out.add(new EncryptedShare(s.get("sender").asInt(), s.get("recipient").asInt(), SealedBoard.readPoint(s.get("ephemeral")),
-                    HEX.parseHex(s.get("box").asText())));
-        }
-        return out;
+        return SealDevices.received(hall.sessionId(), d);
     }
 
     @Test
@@ -332,9 +282,7 @@ class SealedSessionTest {
     }
 
     private static Response postPartial(Device d, String ballot, PartialDecryption p) {
-        JsonNode node = SealedBoard.partial(p);
-        return Api.as(d.token).body(Map.of("shares", JSON.convertValue(node.get("shares"), List.class)))
-                .post("/api/v1/ballots/" + ballot + "/partial-decryptions");
+        return SealDevices.postPartial(d, ballot, p);
     }
 
     /** the board with one hex digit changed in the first element of {@code field} (at {@code key}, or its first string) */

@@ -128,7 +128,8 @@ public final class Api {
 
     /**
      * A congress in session: {@code seated} deputies imported with logins, the session opened, the
-     * first {@code present} of them checked in from their tablets, and two scrutineers.
+     * first {@code present} of them checked in from their tablets, and two scrutineers (who, on the
+     * {@link SealedPath sealed path}, hold the session's key ceremony).
      */
     public record Hall(Tenant tenant, String sessionId, java.util.List<String> deputies, java.util.List<String> deputyIds,
             java.util.List<String> scrutineers, java.util.List<String> usernames, java.util.List<String> passwords) {
@@ -162,8 +163,9 @@ public final class Api {
                 as(token).body("{}").post("/api/v1/sessions/" + sessionId + "/attendance").then().statusCode(200);
             }
         }
-        return new Hall(t, sessionId, tokens, ids, java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer")),
-                usernames, passwords);
+        java.util.List<String> scrutineers = java.util.List.of(account(t, "scrutineer"), account(t, "scrutineer"));
+        SealedPath.ceremony(sessionId, scrutineers); // only on the sealed path: the session's SECRET ballots then open sealed
+        return new Hall(t, sessionId, tokens, ids, scrutineers, usernames, passwords);
     }
 
     /** A ballot with these rules created in the hall's session, and opened. */

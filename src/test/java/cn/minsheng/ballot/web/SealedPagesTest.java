@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.web;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,8 @@ import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.AppPage;
 import cn.minsheng.ballot.support.Api.Hall;
 import cn.minsheng.ballot.support.Browser;
+import cn.minsheng.ballot.support.FlakyProxy;
+import cn.minsheng.ballot.support.SealDevices;
 import cn.minsheng.ballot.support.Pages;
 import cn.minsheng.ballot.verifier.SealedBoard;
 import io.quarkus.test.junit.QuarkusTest;
@@ -203,6 +206,131 @@ class SealedPagesTest {
                     .extract().path("ballots.tracker");
             assertTrue(onBoard.contains(tracker), tracker + " on " + onBoard);
             assertEquals(4, onBoard.size());
+        }
+    }
+
+    /**
+     * (a) In the key ceremony the scrutineer on the page receives a bad share from the other (played by
+     * the Java seal code, which corrupts the box it sends), the page names the sender, the scrutineer
+     * complains, and the ceremony page and the console name the accused. (b) After a second, honest
+     * ceremony, the deputy's tablet seals a ballot and the network drops as it is sent: (the browser blocks the cast)
+     * the sealed ballot stays kept with its Idempotency-Key and is retried; then the answer is lost (the cast lands, the
+     * tablet does not hear it); when the network is back the retry gets the first receipt, the cast is
+     * counted once and its tracker is on the sealed board. One hall and one browser for both.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBadShareIsNamedInTheCeremonyAndASealedCastSurvivesANetworkCut() throws Exception {
+        Hall hall = Api.hall(2, 2);
+        var t = hall.tenant();
+        List<String> scrutineers = Api.as(t.secretariat()).queryParam("role", "scrutineer")
+                .get("/api/v1/congresses/" + t.congressId() + "/accounts").then().statusCode(200).extract().path("items.username");
+        assertEquals(2, scrutineers.size(), scrutineers.toString());
+        String onPage = scrutineers.get(0);
+        SealDevices.Device cheat = new SealDevices.Device(Api.login(t.code(), scrutineers.get(1), Api.PASSWORD));
+        SealDevices.Device victim = new SealDevices.Device(Api.login(t.code(), onPage, Api.PASSWORD)); // the page's, seen from here
+        String ceremony = "/api/v1/sessions/" + hall.sessionId() + "/ceremony";
+        List<String> c = Api.candidates15(t, Api.openWindow(t, 2027)).subList(0, 3);
+
+        try (FlakyProxy network = new FlakyProxy(port); Browser b = Pages.open(1280, 800)) {
+            // ---- (a) the page starts the ceremony and posts its key; the other scrutineer's device cheats
+            b.go(base + "/app/scrutineer/sessions/" + hall.sessionId() + "/ceremony");
+            AppPage.signIn(b, t.code(), onPage, Api.PASSWORD);
+            b.shown(By.id("ceremony-start-button")).click();
+            Pages.confirm(b);
+            b.shown(By.id("ceremony-key")).click();
+            SealDevices.postKeys(hall.sessionId(), List.of(cheat));
+            victim.index = Api.as(victim.token).get(ceremony).path("you");
+            String cheatName = Api.as(t.secretariat()).get(ceremony).then().statusCode(200).extract()
+                    .path("trustees.find { it.index == " + cheat.index + " }.name");
+            b.shown(By.id("ceremony-shares")).click();
+            SealDevices.postCommitments(hall.sessionId(), List.of(cheat, victim), cheat, victim);
+            b.shown(By.id("ceremony-verify")).click();
+            String alert = b.text(By.cssSelector(".bad"), "核验不通过");
+            assertTrue(alert.contains(cheatName), alert);
+            b.shown(By.cssSelector(".bad button[data-accuse='" + cheat.index + "']")).click();
+            Pages.confirm(b);
+            String failed = b.text(By.id("ceremony-failed"), "须重新举行");
+            assertTrue(failed.contains(cheatName), failed);
+            String verdict = b.text(By.id("ceremony-complaints"), "有误");
+            assertTrue(verdict.contains(cheatName), verdict);
+            Pages.check(b, "vue-scrutineer-ceremony-complaint");
+            Api.as(t.secretariat()).get(ceremony).then().statusCode(200).body("status", equalTo("FAILED"))
+                    .body("complaints[0].accused", equalTo(cheat.index)).body("complaints[0].atFault", equalTo(cheat.index));
+            // the console says the ceremony failed, and whose share was bad
+            String scrutineerTab = b.driver.getWindowHandle();
+            b.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            b.go(base + "/app/console/sessions/" + hall.sessionId());
+            AppPage.signIn(b, t.code(), "sec", Api.PASSWORD);
+            String line = b.text(By.id("ceremony-line"), "密钥仪式未能完成");
+            assertTrue(line.contains(cheatName) && line.contains("有误"), line);
+            b.driver.close();
+            b.driver.switchTo().window(scrutineerTab);
+
+            // ---- (b) a second ceremony, honest (both devices played here); the ballot opens sealed
+            List<SealDevices.Device> devices = SealDevices.ceremony(hall.sessionId(), List.of(victim.token, cheat.token));
+            String ballot = Api.openBallot(hall, Map.of("title", "断网加密票决", "kind", "SELECTION", "seats", 1, "minSurplus", 1,
+                    "itemIds", c, "channels", List.of("ELECTRONIC")));
+            b.shown(By.id("sign-out")).click();
+            b.go("http://localhost:" + network.port() + "/app/deputy/vote");
+            Pages.signIn(b, t.code(), hall.usernames().get(0), hall.passwords().get(0));
+            b.until(d -> d.findElements(ITEMS).size() == 3 && d.findElements(ITEMS).get(0).isDisplayed());
+            b.driver.findElements(ITEMS).get(1).click();
+            b.shown(By.id("review")).click();
+            b.text(By.id("sealed-note"), "加密");
+
+            // the network drops as the deputy confirms, once the tablet has sealed the ballot (its seal context is
+            // fetched first, so the drop is the browser's own, for the cast alone): nothing reaches the service, the
+            // sealed ballot is kept with its key and retried
+            b.driver.executeCdpCommand("Network.enable", Map.of());
+            b.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/ballots/" + ballot + "/votes*")));
+            b.shown(By.id("submit")).click();
+            b.text(By.id("sending"), "正在重新提交");
+            String pendingKey = "minsheng.deputy.pending." + hall.deputyIds().get(0);
+            Map<String, Object> kept = JSON.readValue((String) b.driver.executeScript("return localStorage.getItem(arguments[0])",
+                    pendingKey), Map.class);
+            assertTrue(kept.get("sealed") instanceof String && kept.get("tracker") instanceof String && kept.get("key") instanceof String,
+                    "the sealed ballot is kept with its Idempotency-Key: " + kept.keySet());
+            assertEquals(0, (int) t.as().get("/api/v1/ballots/" + ballot + "/turnout").path("cast"));
+            // then the requests get through but the answers are lost: the cast lands, the tablet does not hear it
+            network.cut();
+            b.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            b.until(d -> t.as().get("/api/v1/ballots/" + ballot + "/turnout").<Integer>path("cast") == 1);
+            b.until(d -> network.answersSwallowed() > 0);
+            Map<String, Object> still = JSON.readValue((String) b.driver.executeScript("return localStorage.getItem(arguments[0])",
+                    pendingKey), Map.class);
+            assertEquals(kept, still, "the same key and the same encoding are retried");
+            Pages.check(b, "vue-deputy-sealed-network-cut");
+            network.restore();
+            String tracker = b.shown(By.id("tracker")).getText().trim();
+            b.text(By.id("receipt-sealed"), "加密票箱");
+            assertEquals(kept.get("tracker"), tracker, "the receipt is the kept ballot's");
+            assertEquals(null, b.driver.executeScript("return localStorage.getItem(arguments[0])", pendingKey), "sent: no longer pending");
+            assertEquals(1, (int) t.as().get("/api/v1/ballots/" + ballot + "/turnout").path("cast"));
+
+            // the other deputy votes (Java seal code); close; both scrutineers decrypt; the ballot counted once
+            JsonNode sc = JSON.readTree(Api.as(hall.deputy(1)).get("/api/v1/ballots/" + ballot + "/seal").then().statusCode(200)
+                    .extract().asString());
+            Context ctx = new Context(SealedBoard.readCeremony(sc.get("ceremony")), ballot, SealedBoard.readLayout(sc.get("layout")));
+            SealedBallot other = SealedBallot.seal(ctx, "cast-" + UUID.randomUUID(), Api.ticks(List.of(c.get(0))), RANDOM);
+            Api.as(hall.deputy(1)).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("sealed", HexFormat.of().formatHex(other.encode()))).post("/api/v1/ballots/" + ballot + "/votes").then()
+                    .statusCode(201);
+            t.as().post("/api/v1/ballots/" + ballot + "/close").then().statusCode(200).body("status", equalTo("AWAITING_DECRYPTION"))
+                    .body("sealed.ballots", equalTo(2));
+            SealDevices.decrypt(ballot, devices).then().statusCode(200).body("status", equalTo("COUNTED"))
+                    .body("figures.returned", equalTo(2)).body("figures.items[0].forCount", equalTo(1))
+                    .body("figures.items[1].forCount", equalTo(1)).body("figures.items[2].forCount", equalTo(0));
+            for (String token : hall.scrutineers()) {
+                Api.as(token).post("/api/v1/ballots/" + ballot + "/result/countersign").then().statusCode(200);
+            }
+            t.as().post("/api/v1/ballots/" + ballot + "/result/publish").then().statusCode(200);
+            List<String> onBoard = Api.as(hall.deputy(0)).get("/api/v1/ballots/" + ballot + "/sealed-board").then().statusCode(200)
+                    .extract().path("ballots.tracker");
+            assertEquals(2, onBoard.size());
+            assertEquals(1, onBoard.stream().filter(tracker::equals).count(), tracker + " once on " + onBoard);
+            b.shown(By.id("verify")).click();
+            b.text(By.id("verify-result"), "已计入");
         }
     }
 }
