@@ -168,10 +168,8 @@ public class CastService {
             WITH cast_by AS (
                 INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
                 SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
-                WHERE EXISTS (SELECT 1 FROM session_seat s
-                              JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
-                              JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
-                              WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
+                WHERE\s""" + SessionService.MAY_CAST + """
+
                 ON CONFLICT (ballot_id, deputy_id) DO NOTHING
                 RETURNING ballot_id),
             """;
@@ -188,20 +186,8 @@ public class CastService {
 
     /** Nothing went in: the deputy may not cast here, or has cast already (then a retry gets its first receipt back). */
     private Receipt refusedOrReplayed(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
-        {
-            SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
-            if (!standing.seated()) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
-            }
-            if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_PRESENT");
-            }
-            if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
-                    .getResultList().isEmpty()) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
-            }
-            return replay(b, deputyId, idempotencyKey, canonical);
-        }
+        sessions.requireMayCast(b.sessionId(), deputyId); // the same rule the cast statement applied, in words
+        return replay(b, deputyId, idempotencyKey, canonical);
     }
 
     /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */
