@@ -61,6 +61,9 @@ public class ResultService {
     SealedCountService sealedCount;
 
     @Inject
+    ResultVisibility visibility;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -128,19 +131,10 @@ public class ResultService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultView get(UUID ballotId) {
         BallotResult r = BallotResult.<BallotResult>findByIdOptional(ballotId).orElse(null);
-        if (r != null && r.status == BallotResult.Status.PUBLISHED) {
-            return view(r); // public
+        if (ResultVisibility.isPublic(r)) {
+            return view(r);
         }
-        if (Ballot.findByIdOptional(ballotId).isEmpty()) {
-            throw ApiException.notFound("ballot");
-        }
-        if (!caller.isAuthenticated()) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        if (!caller.is(cn.minsheng.ballot.common.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.common.Role.SCRUTINEER)) {
-            throw ApiException.forbidden();
-        }
-        Ballot b = ballots.find(ballotId);
+        Ballot b = visibility.requireInsider(ballotId);
         if (r == null && b.sealed() && b.status == BallotStatus.CLOSED) {
             // closed, waiting for k scrutineers to decrypt the totals: no figures yet, and in words why
             return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), countersignaturesRequired, null, null, null,
@@ -239,7 +233,8 @@ public class ResultService {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                 SELECT r.ballot_id FROM ballot_result r JOIN ballot b ON b.id = r.ballot_id
-                WHERE b.congress_id = :c AND r.status = 'PUBLISHED' ORDER BY r.published_at DESC""")
+                WHERE b.congress_id = :c AND\s""" + ResultVisibility.PUBLIC + """
+                ORDER BY r.published_at DESC""")
                 .setParameter("c", congressId).getResultList();
         return ids.stream().map(id -> view(BallotResult.findById(id))).toList();
     }
