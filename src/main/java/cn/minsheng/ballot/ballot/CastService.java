@@ -111,9 +111,7 @@ public class CastService {
         OpenBallots.Snapshot b = openBallots.get(ballotId).orElse(null);
         if (b == null) {
             Ballot ballot = ballots.find(ballotId);
-            if (ballot.status != BallotStatus.OPEN) {
-                throw ApiException.conflict(ballot.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
-            }
+            BallotService.move(ballot.status, BallotLifecycle.BallotEvent.CAST);
             b = openBallots.remember(ballot);
         }
         caller.requireSameCongress(b.congressId(), "ballot");

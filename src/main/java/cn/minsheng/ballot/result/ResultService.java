@@ -23,6 +23,7 @@ import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotLifecycle;
 import cn.minsheng.ballot.ballot.BallotService;
 import cn.minsheng.ballot.ballot.BallotStatus;
 import cn.minsheng.ballot.ballot.RuleSetService;
@@ -119,7 +120,8 @@ public class ResultService {
                 t.voidReasons(), v.evaluationTiers(), v.followUp(), v.minMarks());
         BallotResult r = new BallotResult();
         r.ballotId = b.id;
-        r.status = BallotResult.Status.COUNTED;
+        r.stage(b.sealed() ? BallotService.move(BallotLifecycle.firstStage(true), BallotLifecycle.ResultEvent.DECRYPT)
+                : BallotLifecycle.firstStage(false));
         r.figures = write(figures);
         r.lotSeed = seed;
         r.countedAt = clock.instant();
@@ -149,9 +151,7 @@ public class ResultService {
     public ResultView countersign(UUID ballotId) {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotService.move(r.stage(), BallotLifecycle.ResultEvent.COUNTERSIGN);
         int inserted = em.createNativeQuery("""
                 INSERT INTO result_countersign (ballot_id, account_id, signed_at) VALUES (:b, :a, :at)
                 ON CONFLICT DO NOTHING""").setParameter("b", b.id).setParameter("a", caller.accountId())
@@ -168,9 +168,7 @@ public class ResultService {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
         ResultFigures f = read(r.figures);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotService.move(r.stage(), BallotLifecycle.ResultEvent.CHAIR_DECISION);
         if (f.followUp() == null || !"CHAIR_DECISION".equals(f.followUp().kind()) || r.chairReason != null) {
             throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
         }
@@ -197,9 +195,7 @@ public class ResultService {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
         ResultFigures f = read(r.figures);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotLifecycle.ResultStage next = BallotService.move(r.stage(), BallotLifecycle.ResultEvent.PUBLISH);
         if (f.voided()) {
             throw ApiException.conflict("VOTE_VOID", VoidText.of(f));
         }
@@ -217,7 +213,7 @@ public class ResultService {
         }
         r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
                 .setParameter("c", b.congressId).getSingleResult();
-        r.status = BallotResult.Status.PUBLISHED;
+        r.stage(next);
         r.publishedAt = clock.instant();
         number(b);
         // projects are created from a selection, evaluations recorded from a rating, in this same transaction
