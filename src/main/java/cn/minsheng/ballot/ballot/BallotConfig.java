@@ -11,7 +11,11 @@ public final class BallotConfig {
     private BallotConfig() {
     }
 
-    /** minsheng.cast.*: how often a tablet (an account) and an address may send a cast request. */
+    /**
+     * minsheng.cast.*: how often a tablet (an account) and an address may send a cast request. Applied by
+     * common.RateLimits to the method marked {@code @RateLimited("cast")}, which reads the same three keys by name
+     * (common cannot import this mapping); the mapping declares and checks them at start.
+     */
     @ConfigMapping(prefix = "minsheng.cast")
     public interface Cast {
         /** Cast requests per account and period. */

@@ -170,21 +170,6 @@ public class BallotResource {
     @Inject
     TurnoutHub hub;
 
-    @Inject
-    cn.minsheng.ballot.common.LocalRateLimit rateLimit;
-
-    @Inject
-    cn.minsheng.ballot.common.SharedRateLimit sharedRateLimit;
-
-    @Inject
-    cn.minsheng.ballot.common.Caller caller;
-
-    /** cast requests per account and period answered without asking the shared bucket */
-    static final long FREE_CASTS = 3;
-
-    @Inject
-    BallotConfig.Cast castConfig;
-
     @POST
     @Path("/sessions/{sessionId}/ballots")
     @RolesAllowed(Role.SECRETARIAT_NAME)
@@ -247,6 +232,8 @@ public class BallotResource {
     @POST
     @Path("/ballots/{ballotId}/votes")
     @RolesAllowed(Role.DEPUTY_NAME)
+    // a deputy casts once and a tablet retries a few times: those few from this replica's memory (minsheng.cast.*)
+    @cn.minsheng.ballot.common.RateLimited(value = "cast", localFirst = 3)
     @APIResponse(responseCode = "201", description = "Counted: the receipt of this cast",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastService.Receipt.class)))
     @APIResponse(responseCode = "200", description = "A retry under the same Idempotency-Key and body: the first receipt again",
@@ -262,16 +249,7 @@ public class BallotResource {
     public Response cast(@PathParam("ballotId") UUID ballotId, @HeaderParam("Idempotency-Key") @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = true,
                     description = "Chosen by the tablet for this cast and reused on every retry of it",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_.:-]{16,128}$")) String idempotencyKey,
-            @NotNull @Valid CastVote r, io.vertx.core.http.HttpServerRequest http) {
-        // A deputy casts once and a tablet retries a few times: those few stay in this replica's memory.
-        // Beyond them every request also draws on a bucket in PostgreSQL, so the limit holds across replicas
-        // without costing the legitimate burst a database round trip. A hall may sit behind one address.
-        String account = "cast-account:" + caller.accountId();
-        if (!rateLimit.tryAcquire(account, FREE_CASTS, castConfig.limitPeriod())) {
-            sharedRateLimit.acquire(account, Math.max(1, castConfig.accountLimit() - FREE_CASTS), castConfig.limitPeriod(), "RATE_LIMITED");
-        }
-        rateLimit.acquire("cast-address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress()),
-                castConfig.addressLimit(), castConfig.limitPeriod(), "RATE_LIMITED");
+            @NotNull @Valid CastVote r) {
         if (!CastService.isValidKey(idempotencyKey)) {
             throw ApiException.badRequest("IDEMPOTENCY_KEY_REQUIRED");
         }

@@ -150,12 +150,28 @@ public class BallotService {
         return view(b);
     }
 
+    /** The ballot's next state in {@link BallotLifecycle}, or the machine's refusal as a 409 with its code. */
+    public static BallotStatus move(BallotStatus from, BallotLifecycle.BallotEvent event) {
+        try {
+            return BallotLifecycle.next(from, event);
+        } catch (BallotLifecycle.Refused r) {
+            throw ApiException.conflict(r.code(), r.args());
+        }
+    }
+
+    /** The result's next stage in {@link BallotLifecycle}, or the machine's refusal as a 409 with its code. */
+    public static BallotLifecycle.ResultStage move(BallotLifecycle.ResultStage from, BallotLifecycle.ResultEvent event) {
+        try {
+            return BallotLifecycle.next(from, event);
+        } catch (BallotLifecycle.Refused r) {
+            throw ApiException.conflict(r.code(), r.args());
+        }
+    }
+
     /** Rules and items change only while DRAFT; from opening on they are fixed. */
     public BallotView update(UUID ballotId, Spec spec) {
         Ballot b = findForUpdate(ballotId);
-        if (b.status != BallotStatus.DRAFT) {
-            throw ApiException.conflict("RULES_FROZEN", b.status);
-        }
+        move(b.status, BallotLifecycle.BallotEvent.EDIT);
         BallotItem.delete("ballotId", b.id);
         BallotItem.flush();
         apply(b, spec);
@@ -166,9 +182,7 @@ public class BallotService {
     /** Opens only while the session's quorum holds and the slate meets the surplus rule; a slate freezes. */
     public BallotView open(UUID ballotId) {
         Ballot b = findForUpdate(ballotId);
-        if (b.status != BallotStatus.DRAFT) {
-            throw ApiException.conflict("BALLOT_NOT_DRAFT", b.status);
-        }
+        BallotStatus next = move(b.status, BallotLifecycle.BallotEvent.OPEN);
         Session session = Session.findById(b.sessionId);
         if (session.status != SessionStatus.OPEN) {
             throw ApiException.conflict("SESSION_NOT_OPEN", session.status);
@@ -202,7 +216,7 @@ public class BallotService {
         if (b.slateId != null) {
             slates.freeze(b.slateId);
         }
-        b.status = BallotStatus.OPEN;
+        b.status = next;
         b.openedAt = clock.instant();
         Map<String, Object> opened = new LinkedHashMap<>(Map.of("seated", attendance.seated(), "present", attendance.present()));
         if (b.sealed()) {

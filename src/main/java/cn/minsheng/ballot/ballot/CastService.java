@@ -61,31 +61,11 @@ public class CastService {
     /** marks for a ballot in the clear, or sealed (the hex encoding of an encrypted ballot) for a sealed one */
     @Transactional
     public Receipt cast(UUID ballotId, List<Mark> marks, String sealed, String idempotencyKey) {
-        OpenBallots.Snapshot b = openBallots.get(ballotId).orElse(null);
-        if (b == null) {
-            Ballot ballot = ballots.find(ballotId);
-            if (ballot.status != BallotStatus.OPEN) {
-                throw ApiException.conflict(ballot.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
-            }
-            b = openBallots.remember(ballot);
-        }
-        // a remembered ballot may have closed since: the trigger on participation refuses the cast then
-        caller.requireSameCongress(b.congressId(), "ballot");
-        UUID deputyId = caller.requireDeputy();
-        if (!b.electronic()) {
-            throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
-        }
+        Admitted a = admit(ballotId, marks != null, sealed != null);
+        OpenBallots.Snapshot b = a.ballot();
+        UUID deputyId = a.deputyId();
         if (b.seal() != null) {
-            if (sealed == null) {
-                throw ApiException.badRequest("SEALED_BALLOT_REQUIRED"); // never take marks in the clear for a sealed ballot
-            }
             return castSealed(b, deputyId, sealed, idempotencyKey);
-        }
-        if (sealed != null) {
-            throw ApiException.badRequest("BALLOT_NOT_SEALED");
-        }
-        if (marks == null) {
-            throw ApiException.badRequest("MARKS_REQUIRED");
         }
         Optional<InvalidReason> invalid = Tally.check(b.rules(), b.items(), new CastBallot(marks));
         if (invalid.isPresent() && !(b.acceptOvermarked()
@@ -106,6 +86,40 @@ public class CastService {
                     .setParameter("b", b.id()).setParameter("d", deputyId).setParameter("t", tracker).executeUpdate();
         }
         return receipt; // no NOTIFY: the live streams count casts themselves (TurnoutHub)
+    }
+
+    /** The ballot as casting knows it and the deputy admitted to cast on it. */
+    record Admitted(OpenBallots.Snapshot ballot, UUID deputyId) {
+    }
+
+    /**
+     * May the caller cast on this ballot now, and in this form: the ballot open (or remembered open: the
+     * participation trigger refuses a cast once it has closed), in the caller's congress, the caller a deputy,
+     * the electronic channel open, and marks in the clear or a sealed ballot as the ballot takes them.
+     * Whether this deputy is seated and present is the cast statement's ({@link SessionService#MAY_CAST}).
+     */
+    Admitted admit(UUID ballotId, boolean marks, boolean sealed) {
+        OpenBallots.Snapshot b = openBallots.get(ballotId).orElse(null);
+        if (b == null) {
+            Ballot ballot = ballots.find(ballotId);
+            BallotService.move(ballot.status, BallotLifecycle.BallotEvent.CAST);
+            b = openBallots.remember(ballot);
+        }
+        caller.requireSameCongress(b.congressId(), "ballot");
+        UUID deputyId = caller.requireDeputy();
+        if (!b.electronic()) {
+            throw ApiException.conflict("CHANNEL_CLOSED", Channel.ELECTRONIC);
+        }
+        if (b.seal() != null && !sealed) {
+            throw ApiException.badRequest("SEALED_BALLOT_REQUIRED"); // never take marks in the clear for a sealed ballot
+        }
+        if (b.seal() == null && sealed) {
+            throw ApiException.badRequest("BALLOT_NOT_SEALED");
+        }
+        if (b.seal() == null && !marks) {
+            throw ApiException.badRequest("MARKS_REQUIRED");
+        }
+        return new Admitted(b, deputyId);
     }
 
     /**
@@ -188,10 +202,8 @@ public class CastService {
             WITH cast_by AS (
                 INSERT INTO participation (ballot_id, deputy_id, channel, cast_at, key_hash, body_mac, receipt_enc)
                 SELECT :b, :d, 'ELECTRONIC', :at, :kh, :mac, :enc
-                WHERE EXISTS (SELECT 1 FROM session_seat s
-                              JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
-                              JOIN deputy dp ON dp.id = s.deputy_id AND dp.status = 'SEATED'
-                              WHERE s.session_id = :s AND s.deputy_id = :d AND a.state = 'PRESENT')
+                WHERE\s""" + SessionService.MAY_CAST + """
+
                 ON CONFLICT (ballot_id, deputy_id) DO NOTHING
                 RETURNING ballot_id),
             """;
@@ -208,20 +220,8 @@ public class CastService {
 
     /** Nothing went in: the deputy may not cast here, or has cast already (then a retry gets its first receipt back). */
     private Receipt refusedOrReplayed(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
-        {
-            SessionService.Standing standing = sessions.standing(b.sessionId(), deputyId);
-            if (!standing.seated()) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
-            }
-            if (standing.state() != cn.minsheng.ballot.session.AttendanceState.PRESENT) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_PRESENT");
-            }
-            if (em.createNativeQuery("SELECT 1 FROM deputy WHERE id = :d AND status = 'SEATED'").setParameter("d", deputyId)
-                    .getResultList().isEmpty()) {
-                throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE"); // suspended or terminated mid-session
-            }
-            return replay(b, deputyId, idempotencyKey, canonical);
-        }
+        sessions.requireMayCast(b.sessionId(), deputyId); // the same rule the cast statement applied, in words
+        return replay(b, deputyId, idempotencyKey, canonical);
     }
 
     /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */

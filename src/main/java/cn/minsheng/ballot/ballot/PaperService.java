@@ -65,9 +65,7 @@ public class PaperService {
 
     public Recorded record(UUID ballotId, Entry e) {
         Ballot b = ballots.find(ballotId);
-        if (b.status != BallotStatus.OPEN) {
-            throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
-        }
+        BallotService.move(b.status, BallotLifecycle.BallotEvent.CAST);
         if (!b.paper) {
             throw ApiException.conflict("CHANNEL_CLOSED", Channel.PAPER);
         }

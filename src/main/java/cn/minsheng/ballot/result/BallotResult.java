@@ -23,6 +23,15 @@ public class BallotResult extends PanacheEntityBase {
 
     @Id
     public UUID ballotId;
+
+    /** the stored status as a stage of {@link cn.minsheng.ballot.ballot.BallotLifecycle} (the same names) */
+    cn.minsheng.ballot.ballot.BallotLifecycle.ResultStage stage() {
+        return cn.minsheng.ballot.ballot.BallotLifecycle.ResultStage.valueOf(status.name());
+    }
+
+    void stage(cn.minsheng.ballot.ballot.BallotLifecycle.ResultStage stage) {
+        status = Status.valueOf(stage.name());
+    }
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
     /** ResultFigures as JSON */

@@ -20,6 +20,7 @@ import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.common.ApiException;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotLifecycle;
 import cn.minsheng.ballot.ballot.BallotService;
 import cn.minsheng.ballot.ballot.BallotStatus;
 import cn.minsheng.ballot.ballot.OpenBallots;
@@ -86,10 +87,7 @@ public class CloseService {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(1836278895, hashtext(CAST(:b AS text)))")
                 .setParameter("b", ballotId.toString()).getSingleResult();
         Ballot b = ballots.findForUpdate(ballotId);
-        if (b.status != BallotStatus.OPEN) {
-            throw ApiException.conflict(b.status == BallotStatus.DRAFT ? "BALLOT_NOT_OPEN" : "BALLOT_CLOSED");
-        }
-        b.status = BallotStatus.CLOSING;
+        b.status = BallotService.move(b.status, BallotLifecycle.BallotEvent.CLOSE);
         em.flush();
         openBallots.forget(b.id);
 
@@ -115,14 +113,14 @@ public class CloseService {
         if (b.sealed()) {
             // the encrypted totals wait for k scrutineers; the figures fixed now wait with them
             int sealedBallots = sealedCount.close(b, roster);
-            b.status = BallotStatus.CLOSED;
+            b.status = BallotService.move(b.status, BallotLifecycle.BallotEvent.CLOSED);
             b.closedAt = clock.instant();
             audit.append(b.congressId, "ballot.closed", "ballot", b.id,
                     Map.of("sealed", sealedBallots, "paper", cast.size() + batches.stream().mapToInt(PaperBatch::returned).sum()));
             live.ballot(b.id);
             return results.get(b.id);
         }
-        b.status = BallotStatus.CLOSED;
+        b.status = BallotService.move(b.status, BallotLifecycle.BallotEvent.CLOSED);
         b.closedAt = clock.instant();
         return count(b, items, roster, cast, batches, "ballot.closed");
     }

@@ -21,6 +21,7 @@ import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotLifecycle;
 import cn.minsheng.ballot.ballot.BallotService;
 import cn.minsheng.ballot.ballot.BallotStatus;
 import cn.minsheng.ballot.ballot.RuleSetService;
@@ -57,6 +58,9 @@ public class ResultService {
 
     @Inject
     SealedCountService sealedCount;
+
+    @Inject
+    ResultVisibility visibility;
 
     @Inject
     Caller caller;
@@ -114,7 +118,8 @@ public class ResultService {
                 t.voidReasons(), v.evaluationTiers(), v.followUp(), v.minMarks());
         BallotResult r = new BallotResult();
         r.ballotId = b.id;
-        r.status = BallotResult.Status.COUNTED;
+        r.stage(b.sealed() ? BallotService.move(BallotLifecycle.firstStage(true), BallotLifecycle.ResultEvent.DECRYPT)
+                : BallotLifecycle.firstStage(false));
         r.figures = write(figures);
         r.lotSeed = seed;
         r.countedAt = clock.instant();
@@ -126,19 +131,10 @@ public class ResultService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultView get(UUID ballotId) {
         BallotResult r = BallotResult.<BallotResult>findByIdOptional(ballotId).orElse(null);
-        if (r != null && r.status == BallotResult.Status.PUBLISHED) {
-            return view(r); // public
+        if (ResultVisibility.isPublic(r)) {
+            return view(r);
         }
-        if (Ballot.findByIdOptional(ballotId).isEmpty()) {
-            throw ApiException.notFound("ballot");
-        }
-        if (!caller.isAuthenticated()) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        if (!caller.is(cn.minsheng.ballot.common.Role.SECRETARIAT) && !caller.is(cn.minsheng.ballot.common.Role.SCRUTINEER)) {
-            throw ApiException.forbidden();
-        }
-        Ballot b = ballots.find(ballotId);
+        Ballot b = visibility.requireInsider(ballotId);
         if (r == null && b.sealed() && b.status == BallotStatus.CLOSED) {
             // closed, waiting for k scrutineers to decrypt the totals: no figures yet, and in words why
             return new ResultView(BallotResult.Status.AWAITING_DECRYPTION, null, List.of(), config.countersignaturesRequired(), null, null, null,
@@ -153,9 +149,7 @@ public class ResultService {
     public ResultView countersign(UUID ballotId) {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotService.move(r.stage(), BallotLifecycle.ResultEvent.COUNTERSIGN);
         int inserted = em.createNativeQuery("""
                 INSERT INTO result_countersign (ballot_id, account_id, signed_at) VALUES (:b, :a, :at)
                 ON CONFLICT DO NOTHING""").setParameter("b", b.id).setParameter("a", caller.accountId())
@@ -172,9 +166,7 @@ public class ResultService {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
         ResultFigures f = read(r.figures);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotService.move(r.stage(), BallotLifecycle.ResultEvent.CHAIR_DECISION);
         if (f.followUp() == null || !"CHAIR_DECISION".equals(f.followUp().kind()) || r.chairReason != null) {
             throw ApiException.conflict("NO_CHAIR_DECISION_PENDING");
         }
@@ -201,9 +193,7 @@ public class ResultService {
         Ballot b = ballots.find(ballotId);
         BallotResult r = resultForUpdate(b);
         ResultFigures f = read(r.figures);
-        if (r.status == BallotResult.Status.PUBLISHED) {
-            throw ApiException.conflict("RESULT_FINAL");
-        }
+        BallotLifecycle.ResultStage next = BallotService.move(r.stage(), BallotLifecycle.ResultEvent.PUBLISH);
         if (f.voided()) {
             throw ApiException.conflict("VOTE_VOID", VoidText.of(f));
         }
@@ -221,7 +211,7 @@ public class ResultService {
         }
         r.auditHead = (String) em.createNativeQuery("SELECT head_hash FROM audit_chain WHERE chain_id = :c")
                 .setParameter("c", b.congressId).getSingleResult();
-        r.status = BallotResult.Status.PUBLISHED;
+        r.stage(next);
         r.publishedAt = clock.instant();
         number(b);
         // projects are created from a selection, evaluations recorded from a rating, in this same transaction
@@ -237,7 +227,8 @@ public class ResultService {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                 SELECT r.ballot_id FROM ballot_result r JOIN ballot b ON b.id = r.ballot_id
-                WHERE b.congress_id = :c AND r.status = 'PUBLISHED' ORDER BY r.published_at DESC""")
+                WHERE b.congress_id = :c AND\s""" + ResultVisibility.PUBLIC + """
+                ORDER BY r.published_at DESC""")
                 .setParameter("c", congressId).getResultList();
         return ids.stream().map(id -> view(BallotResult.findById(id))).toList();
     }

@@ -20,6 +20,7 @@ import cn.minsheng.ballot.common.Json;
 import cn.minsheng.ballot.audit.AuditLog;
 import cn.minsheng.ballot.ballot.Ballot;
 import cn.minsheng.ballot.ballot.BallotItem;
+import cn.minsheng.ballot.ballot.BallotLifecycle;
 import cn.minsheng.ballot.ballot.BallotService;
 import cn.minsheng.ballot.ballot.BallotStatus;
 import cn.minsheng.ballot.ballot.BoardService;
@@ -120,9 +121,8 @@ public class SealedCountService {
         if (b.status != BallotStatus.CLOSED) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
-        if (BallotResult.findByIdOptional(b.id).isPresent()) {
-            throw ApiException.conflict("SEALED_ALREADY_COUNTED");
-        }
+        // a result already recorded cannot be decrypted again (409 SEALED_ALREADY_COUNTED)
+        BallotResult.<BallotResult>findByIdOptional(b.id).ifPresent(r -> BallotService.move(r.stage(), BallotLifecycle.ResultEvent.DECRYPT));
         int me = ceremonies.trusteeOf(b.ceremonyId).orElseThrow(() -> new ApiException(ApiException.Kind.FORBIDDEN, "NOT_A_TRUSTEE"));
         Context ctx = context(b);
         EncryptedTotals totals = totals(b.id);

@@ -173,11 +173,11 @@ public class SessionService {
         if (s.status != SessionStatus.OPEN) {
             throw ApiException.conflict("SESSION_NOT_OPEN", s.status);
         }
-        if (!standing(s.id, deputyId).seated()) {
+        Standing standing = standing(s.id, deputyId);
+        if (!standing.seated()) {
             throw new ApiException(ApiException.Kind.FORBIDDEN, "NOT_SEATED");
         }
-        if (state == AttendanceState.PRESENT && cn.minsheng.ballot.congress.Deputy.<cn.minsheng.ballot.congress.Deputy>findByIdOptional(deputyId)
-                .filter(d -> d.status == cn.minsheng.ballot.congress.DeputyStatus.SEATED).isEmpty()) {
+        if (state == AttendanceState.PRESENT && !standing.inOffice()) {
             throw new ApiException(ApiException.Kind.FORBIDDEN, "DEPUTY_NOT_IN_OFFICE");
         }
         Instant now = clock.instant();
@@ -221,19 +221,35 @@ public class SessionService {
                 Quorum.of(s.quorum(), s.quorumInclusive, seated, present), mine, suspended);
     }
 
-    /** Whether the deputy is seated in the session, and their attendance (null if none): one round trip. */
-    public record Standing(boolean seated, AttendanceState state) {
+    /**
+     * A deputy's standing in a session, read from the database function {@code session_standing} (V13), the one
+     * place the rule "seated, present and in office" is written: seated (应到), their attendance (null if none), in
+     * office (SEATED), and the first of those a cast breaks ({@code castRefusal}, null when they may cast).
+     */
+    public record Standing(boolean seated, AttendanceState state, boolean inOffice, String castRefusal) {
     }
 
+    /**
+     * The cast statement's admission test, over the same function: parameters {@code :s} (session) and
+     * {@code :d} (deputy). The planner inlines the function, so the cast stays one statement.
+     */
+    public static final String MAY_CAST = "EXISTS (SELECT 1 FROM session_standing(:s, :d) WHERE refusal IS NULL)";
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Standing standing(UUID sessionId, UUID deputyId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT true, a.state FROM session_seat s
-                LEFT JOIN attendance a ON a.session_id = s.session_id AND a.deputy_id = s.deputy_id
-                WHERE s.session_id = :s AND s.deputy_id = :d""").setParameter("s", sessionId).setParameter("d", deputyId)
-                .getResultList();
-        return rows.isEmpty() ? new Standing(false, null)
-                : new Standing(true, rows.get(0)[1] == null ? null : AttendanceState.valueOf((String) rows.get(0)[1]));
+        Object[] row = (Object[]) em.createNativeQuery("SELECT seated, state, in_office, refusal FROM session_standing(:s, :d)")
+                .setParameter("s", sessionId).setParameter("d", deputyId).getSingleResult();
+        return new Standing((Boolean) row[0], row[1] == null ? null : AttendanceState.valueOf((String) row[1]), (Boolean) row[2],
+                (String) row[3]);
+    }
+
+    /** Why this deputy may not cast in this session (403 NOT_SEATED, NOT_PRESENT or DEPUTY_NOT_IN_OFFICE), or nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayCast(UUID sessionId, UUID deputyId) {
+        String refusal = standing(sessionId, deputyId).castRefusal();
+        if (refusal != null) {
+            throw new ApiException(ApiException.Kind.FORBIDDEN, refusal);
+        }
     }
 
     public Session find(UUID id) {
