@@ -22,9 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,13 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import cn.minsheng.ballot.common.Role;
 import cn.minsheng.ballot.ballot.BallotService.BallotView;
 import cn.minsheng.ballot.ballot.TurnoutService.Turnout;
 import cn.minsheng.ballot.common.ApiException;
-import cn.minsheng.ballot.live.TurnoutHub;
 import cn.minsheng.ballot.session.FractionText;
 import cn.minsheng.ballot.tally.BallotKind;
 import cn.minsheng.ballot.tally.Choice;
@@ -52,7 +48,6 @@ import cn.minsheng.ballot.tally.Method;
 import cn.minsheng.ballot.tally.ShortfallPolicy;
 import cn.minsheng.ballot.tally.ThresholdBase;
 import cn.minsheng.ballot.tally.TiePolicy;
-import io.smallrye.mutiny.Multi;
 
 @Path("/api/v1")
 @Tag(name = "ballots", description = "表决：规则、开启、投票、回执、纸质票、计票 Ballots")
@@ -147,9 +142,6 @@ public class BallotResource {
     CountedReceipts countedReceipts;
 
     @Inject
-    cn.minsheng.ballot.live.StreamLimits streamLimits;
-
-    @Inject
     BallotService ballots;
 
     @Inject
@@ -166,9 +158,6 @@ public class BallotResource {
 
     @Inject
     CeremonyService ceremonies;
-
-    @Inject
-    TurnoutHub hub;
 
     @POST
     @Path("/sessions/{sessionId}/ballots")
@@ -289,22 +278,6 @@ public class BallotResource {
     @Operation(operationId = "getTurnout", summary = "Eligible, present and cast: never per-item counts")
     public Turnout turnout(@PathParam("ballotId") UUID ballotId) {
         return turnout.turnout(ballotId);
-    }
-
-    @GET
-    @Path("/ballots/{ballotId}/turnout/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @io.smallrye.common.annotation.Blocking
-    @RolesAllowed({ Role.SECRETARIAT_NAME, Role.DEPUTY_NAME, Role.SCRUTINEER_NAME, Role.PROJECTOR_NAME })
-    @Operation(operationId = "streamTurnout", summary = "Server-Sent Events: the turnout now, then on every change (within a second)")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "one Turnout per event",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = Turnout.class)))
-    public Multi<Object> stream(@PathParam("ballotId") UUID ballotId, @Context SecurityContext security) {
-        Ballot b = ballots.find(ballotId);
-        return streamLimits.bound(hub.subscribe(CastProbe.BALLOT + b.id, turnout.feed(b)),
-                (org.eclipse.microprofile.jwt.JsonWebToken) security.getUserPrincipal());
     }
 
     @GET
