@@ -95,6 +95,18 @@ public final class Browser implements AutoCloseable {
         return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** Clicks the element once it is displayed, finding it again if the page re-rendered it in between (a live refresh). */
+    public void click(By by) {
+        until(d -> {
+            WebElement e = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (e == null) {
+                return null;
+            }
+            e.click(); // a StaleElementReferenceException here is ignored by until: the next try finds the new element
+            return true;
+        });
+    }
+
     /** Waits until the element's text contains the given text, and returns the whole text. */
     public String text(By by, String contains) {
         return until(d -> d.findElements(by).stream().map(WebElement::getText).filter(t -> t.contains(contains)).findFirst()

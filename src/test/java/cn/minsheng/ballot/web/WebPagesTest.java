@@ -280,7 +280,7 @@ class WebPagesTest {
             console.screenshot("console-turnout");
             assertEquals(List.of(), console.unnamedControls());
 
-            console.shown(By.cssSelector("#ballot-rows button[data-action=close-ballot]")).click();
+            console.click(By.cssSelector("#ballot-rows button[data-action=close-ballot]")); // the turnout refresh re-renders the row
             console.until(d -> d.switchTo().alert()).accept();
             console.until(d -> d.findElements(By.cssSelector("#result ol.chart li")).size() == 4);
             console.text(By.id("result-signatures"), "监票人签字 0 / 2");
