@@ -109,7 +109,8 @@ public final class PlenaryBurst {
      * -Dbench.jfr=true records a JFR profile of the service to target/burst.jfr.
      */
     private static Map<String, String> serviceEnv() {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "WARN"));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("QUARKUS_LOG_LEVEL", "WARN",
+                "MINSHENG_WARMUP_ENABLED", "true")); // production's default, which ServiceProcess turns off for the tests
         // -Dbench.env="NAME=value,NAME=value": more settings for the service (MINSHENG_WARMUP_ENABLED=false, say)
         for (String kv : System.getProperty("bench.env", "").split(",")) {
             if (kv.contains("=")) {

@@ -63,6 +63,8 @@ public final class ServiceProcess implements AutoCloseable {
         // the fault, crash, replica and burst runs vote SECRET ballots without a key ceremony, in the clear (SealRequiredTest
         // covers the default); a caller may turn it back on through extraEnv
         env.put("MINSHENG_SEAL_REQUIRE_CEREMONY", "false");
+        // nor do they wait for the warm-up before readiness (WarmUpTest covers it; the burst turns it back on)
+        env.put("MINSHENG_WARMUP_ENABLED", "false");
         env.putAll(extraEnv);
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "service-" + port + ".log").toFile()));
