@@ -86,10 +86,15 @@ public class BoardService {
 
     private Ballot closed(UUID ballotId) {
         Ballot b = Ballot.<Ballot>findByIdOptional(ballotId).orElseThrow(() -> ApiException.notFound("ballot"));
+        requireClosed(b);
+        return b;
+    }
+
+    /** A board, clear or sealed, is read only once its ballot has closed (409 BOARD_NOT_AVAILABLE). */
+    public static void requireClosed(Ballot b) {
         if (b.status != BallotStatus.CLOSED) {
             throw ApiException.conflict("BOARD_NOT_AVAILABLE", b.status);
         }
-        return b;
     }
 
     private Map<String, Map<Choice, Integer>> read(String text) {

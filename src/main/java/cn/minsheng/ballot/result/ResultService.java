@@ -251,10 +251,15 @@ public class ResultService {
         return new Notice(result, cn.minsheng.ballot.session.Session.findById(b.sessionId), Congress.findById(b.congressId));
     }
 
-    private BallotResult resultForUpdate(Ballot b) {
+    /** A result is acted on (countersigned, decided, decrypted, published) only once its ballot has closed. */
+    static void requireClosed(Ballot b) {
         if (b.status != BallotStatus.CLOSED) {
             throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
         }
+    }
+
+    private BallotResult resultForUpdate(Ballot b) {
+        requireClosed(b);
         BallotResult r = BallotResult.findById(b.id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
             throw ApiException.conflict("SEALED_NOT_DECRYPTED", sealedCount.view(b).missing());

@@ -118,9 +118,7 @@ public class SealedCountService {
         if (!b.sealed()) {
             throw ApiException.conflict("BALLOT_NOT_SEALED");
         }
-        if (b.status != BallotStatus.CLOSED) {
-            throw ApiException.conflict("RESULT_NOT_AVAILABLE", b.status);
-        }
+        ResultService.requireClosed(b);
         // a result already recorded cannot be decrypted again (409 SEALED_ALREADY_COUNTED)
         BallotResult.<BallotResult>findByIdOptional(b.id).ifPresent(r -> BallotService.move(r.stage(), BallotLifecycle.ResultEvent.DECRYPT));
         int me = ceremonies.trusteeOf(b.ceremonyId).orElseThrow(() -> new ApiException(ApiException.Kind.FORBIDDEN, "NOT_A_TRUSTEE"));
@@ -182,9 +180,7 @@ public class SealedCountService {
         if (!b.sealed()) {
             throw ApiException.conflict("BALLOT_NOT_SEALED");
         }
-        if (b.status != BallotStatus.CLOSED) {
-            throw ApiException.conflict("BOARD_NOT_AVAILABLE", b.status);
-        }
+        BoardService.requireClosed(b);
         Context ctx = context(b);
         List<SealedBallot> sealed = sealedBallots(ctx, b.id);
         sealed = new ArrayList<>(sealed);
