@@ -3,12 +3,7 @@ package cn.minsheng.ballot.hardening;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +12,14 @@ import org.junit.jupiter.api.Test;
 import cn.minsheng.ballot.support.Api;
 import cn.minsheng.ballot.support.Api.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** Issue 17, items 6-9, 13 and 14: what the HTTP layer must answer whoever asks. */
+/**
+ * Issue 17, items 6-9, 13 and 14: what the HTTP layer must answer whoever asks. The idle and body
+ * timeouts are tested on the packaged service (deploy/ProductionDefaultsIT).
+ */
 @QuarkusTest
-@TestProfile(HttpHardeningTest.ShortTimeouts.class)
 class HttpHardeningTest {
-
-    /** The production timeouts are 30 s each; the same mechanisms at 6 s keep the suite short. */
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.idle-timeout", "6S", "minsheng.http.body-timeout", "PT6S");
-        }
-    }
 
     @Test
     void aNulInAPathOrQueryIs400ProblemJsonNot500() {
@@ -88,60 +75,6 @@ class HttpHardeningTest {
         Api.as(hall.deputy(0)).post(path).then().statusCode(400).contentType("application/problem+json");
         Api.as(hall.deputy(0)).get(path).then().body("present", equalTo(0));
         Api.as(hall.deputy(0)).body("{}").post(path).then().statusCode(200).body("present", equalTo(1));
-    }
-
-    @Test
-    void aSilentConnectionIsClosedByTheServer() throws Exception {
-        int port = Integer.parseInt(Api.config("quarkus.http.test-port"));
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /api/v1/public/categories HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            long start = System.nanoTime();
-            InputStream in = socket.getInputStream();
-            // the header never ends; the server's idle timeout (30 s; 6 s here) closes the connection: read sees the end
-            int read = in.read();
-            while (read >= 0) {
-                read = in.read();
-            }
-            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertTrue(seconds < 55, "closed after " + seconds + " s");
-        }
-    }
-
-    @Test
-    void aBodyThatNeverCompletesGets408AndTheConnectionCloses() throws Exception {
-        int port = Integer.parseInt(Api.config("quarkus.http.test-port"));
-        Tenant t = Api.tenant();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            // a byte every few seconds: the idle timeout never fires, the body deadline does
-            out.write(("POST /api/v1/congresses/" + t.congressId() + "/deputies HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + t.secretariat() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            StringBuilder answer = new StringBuilder();
-            Thread trickle = new Thread(() -> {
-                try {
-                    for (int i = 0; i < 20; i++) {
-                        Thread.sleep(3000);
-                        out.write(' ');
-                        out.flush();
-                    }
-                } catch (Exception closed) {
-                    // the server closed it
-                }
-            });
-            trickle.setDaemon(true);
-            trickle.start();
-            for (int b; (b = in.read()) >= 0;) {
-                answer.append((char) b);
-            }
-            assertTrue(answer.toString().startsWith("HTTP/1.1 408"), answer.toString());
-        }
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class RemoteClient {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Reply(int status, JsonNode body, long nanos) {
+    public record Reply(int status, JsonNode body, long nanos, String contentType) {
         public JsonNode ok() {
             if (status >= 300) {
                 throw new IllegalStateException("HTTP " + status + ": " + body);
@@ -56,10 +56,11 @@ public final class RemoteClient {
         long start = System.nanoTime();
         return http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
             long nanos = System.nanoTime() - start;
+            String type = r.headers().firstValue("Content-Type").orElse("");
             try {
-                return new Reply(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), nanos);
+                return new Reply(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()), nanos, type);
             } catch (Exception e) {
-                return new Reply(r.statusCode(), null, nanos);
+                return new Reply(r.statusCode(), null, nanos, type);
             }
         });
     }

@@ -24,6 +24,21 @@ public record RemotePlenary(String code, String ballotId, List<String> items, Li
     }
 
     public static RemotePlenary setUp(RemoteClient c, String admin, int n, BeforeOpen beforeOpen) throws Exception {
+        Hall h = hall(c, admin, n);
+        String ballot = c.post("/api/v1/sessions/" + h.sessionId() + "/ballots", h.secretariat(), Map.of("title", "票决", "kind",
+                "SELECTION", "seats", 10, "minSurplus", 2, "itemIds", h.items())).get("id").asText();
+        if (beforeOpen != null) {
+            beforeOpen.run(c, admin, h.congressId(), h.code(), h.sessionId(), h.secretariat());
+        }
+        c.post("/api/v1/ballots/" + ballot + "/open", h.secretariat(), null);
+        return new RemotePlenary(h.code(), ballot, h.items(), h.deputies(), h.secretariat());
+    }
+
+    /** A congress, its secretariat's token, 15 candidates and an open session with N deputies logged in and checked in. */
+    public record Hall(String code, String congressId, String sessionId, List<String> items, List<String> deputies, String secretariat) {
+    }
+
+    public static Hall hall(RemoteClient c, String admin, int n) throws Exception {
         String code = "bench" + Long.toString(System.nanoTime(), 36);
         String congress = c.post("/api/v1/congresses", admin, Map.of("code", code, "name", "压测人大" + n, "level", "CITY"))
                 .get("id").asText();
@@ -66,12 +81,6 @@ public record RemotePlenary(String code, String ballotId, List<String> items, Li
                     }).thenAccept(r -> r.ok()).whenComplete((x, e) -> gate.release()));
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get();
-        String ballot = c.post("/api/v1/sessions/" + session + "/ballots", sec, Map.of("title", "票决", "kind", "SELECTION",
-                "seats", 10, "minSurplus", 2, "itemIds", items)).get("id").asText();
-        if (beforeOpen != null) {
-            beforeOpen.run(c, admin, congress, code, session, sec);
-        }
-        c.post("/api/v1/ballots/" + ballot + "/open", sec, null);
-        return new RemotePlenary(code, ballot, items, tokens, sec);
+        return new Hall(code, congress, session, items, tokens, sec);
     }
     }

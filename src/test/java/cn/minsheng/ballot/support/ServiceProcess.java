@@ -46,6 +46,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(int port, String database, Path keys, Map<String, String> extraEnv) throws Exception {
+        ServiceProcess service = launch(port, database, keys, extraEnv);
+        service.awaitReady(Duration.ofSeconds(90));
+        return service;
+    }
+
+    /** Launches the service and returns at once, before it is ready (to watch its start). */
+    public static ServiceProcess launch(int port, String database, Path keys, Map<String, String> extraEnv) throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("package the service first: ./mvnw package -DskipTests");
@@ -60,20 +67,18 @@ public final class ServiceProcess implements AutoCloseable {
         // setup logs in thousands of deputies; the cost of bcrypt is not what is measured
         env.put("MINSHENG_PASSWORD_BCRYPT_COST", "4");
         env.put("MINSHENG_LOGIN_ADDRESS_MAX_FAILURES", "100000");
-        // the fault, crash, replica and burst runs vote SECRET ballots without a key ceremony, in the clear (SealRequiredTest
+        // the fault, crash, replica and burst runs vote SECRET ballots without a key ceremony, in the clear (ProductionDefaultsIT
         // covers the default); a caller may turn it back on through extraEnv
         env.put("MINSHENG_SEAL_REQUIRE_CEREMONY", "false");
-        // nor do they wait for the warm-up before readiness (WarmUpTest covers it; the burst turns it back on)
+        // nor do they wait for the warm-up before readiness (ProductionDefaultsIT covers it; the burst turns it back on)
         env.put("MINSHENG_WARMUP_ENABLED", "false");
         env.putAll(extraEnv);
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "service-" + port + ".log").toFile()));
-        ServiceProcess service = new ServiceProcess(port, database, pb.start());
-        service.awaitReady(Duration.ofSeconds(90));
-        return service;
+        return new ServiceProcess(port, database, pb.start());
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -134,6 +139,12 @@ public final class ServiceProcess implements AutoCloseable {
     static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
+    }
+
+    /** Drops the database if it is there and creates it empty (owned by minsheng_owner, usable by minsheng_app). */
+    public static void freshDatabase(String database) throws Exception {
+        psql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        ensureDatabase(database);
     }
 
     /** Creates the database (owned by minsheng_owner, usable by minsheng_app) if it is missing. */
