@@ -5,6 +5,7 @@ import static cn.minsheng.ballot.support.AppPage.confirm;
 import static cn.minsheng.ballot.support.AppPage.fill;
 import static cn.minsheng.ballot.support.AppPage.press;
 import static cn.minsheng.ballot.support.AppPage.row;
+import static cn.minsheng.ballot.support.AppPage.rows;
 import static cn.minsheng.ballot.support.AppPage.signIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,8 @@ class AdminPagesTest {
             b.go(base + "/app/admin");
             b.shown(By.id("congress-new"));
             fill(b, By.cssSelector("input[aria-label^='搜索']"), code);
-            row(b, code);
+            // the list filtered down to this congress (the full list may show it too, among others' congresses)
+            b.until(d -> rows(b).size() == 1 && rows(b).get(0).contains(code));
             press(b, "改名");
             fill(b, By.id("rename-name"), "青溪县第十八届人民代表大会");
             b.shown(By.id("rename-save")).click();
