@@ -87,7 +87,7 @@ public class LoginSlipPdf {
         y = line(c, cjk, "人大代码：" + s.congressCode(), 11, x, y - 2, width);
         y = line(c, cjk, "用户名：" + s.username(), 13, x, y, width);
         y = line(c, cjk, "一次性密码：" + s.password(), 13, x, y, width);
-        y = line(c, cjk, "在代表表决器（/tablet）或手机上登录。请妥善保管，勿交他人；遗失请联系秘书处重新打印，旧登录条随即作废。",
+        y = line(c, cjk, "在代表表决器（/app/deputy）或手机上登录。请妥善保管，勿交他人；遗失请联系秘书处重新打印，旧登录条随即作废。",
                 8, x, y - 4, width);
         line(c, cjk, "打印时间：" + TIME.format(printedAt), 7, x, y - 2, width);
     }

@@ -26,6 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AppPagesResource {
 
     private static final String INDEX = "META-INF/resources/app/app.html";
+    /**
+     * Only this origin: the bundle's scripts and styles, the API, images of its own or made in the page
+     * (an evidence photo's preview); style attributes set by the components are allowed, scripts
+     * written into the page are not.
+     */
+    static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** Where dev mode's `npm run watch` writes the bundle ({@link WebuiWatch}); served before the built one. */
     static final java.nio.file.Path DEV_DIR = java.nio.file.Path.of("target", "webui-dev");
 
@@ -75,7 +82,7 @@ public class AppPagesResource {
             }
             return Response.ok(in.readAllBytes(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "no-referrer").build();
+                    .header("Referrer-Policy", "no-referrer").header("Content-Security-Policy", CSP).build();
         } catch (IOException e) {
             return Response.serverError().build();
         }

@@ -10,8 +10,9 @@ import org.openqa.selenium.By;
 
 /**
  * What every browser test of the Vue pages (/app/) does: a browser that records the page's console
- * errors and uncaught exceptions from its first script on, signing in through the shared sign-in
- * form, and the checks every page gets — a screenshot, a name for every control, no console error.
+ * errors, uncaught exceptions and content-security-policy violations from its first script on,
+ * signing in through the shared sign-in form, and the checks every page gets — a screenshot, a name
+ * for every control, no console error.
  */
 public final class Pages {
 
@@ -21,6 +22,8 @@ public final class Pages {
             console.error = (...a) => { window.__errors.push(a.map(String).join(' ')); original(...a); };
             window.addEventListener('error', e => window.__errors.push('uncaught: ' + e.message));
             window.addEventListener('unhandledrejection', e => window.__errors.push('unhandled: ' + (e.reason && e.reason.message || e.reason)));
+            document.addEventListener('securitypolicyviolation', e => window.__errors.push('content security policy: '
+                + e.violatedDirective + ' refused ' + (e.blockedURI || 'inline')));
             """;
 
     private Pages() {

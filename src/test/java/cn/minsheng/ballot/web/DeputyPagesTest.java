@@ -23,7 +23,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * The deputy's Vue pages on a 10-inch tablet, with the projector following the hall: check-in, the
  * ballot made from a published slate showing each candidate's unit and budget, the mark limit as
  * the deputy taps, the review, a network cut while the ballot is sent (one ballot counted, the
- * receipt shown), the check on the board, and sign-out leaving only trackers on the device.
+ * receipt shown), the check on the board, and sign-out leaving only trackers on the device. Then a
+ * ballot voted on paper only is not offered; a motion is voted for, then against, and confirmed while
+ * the network is down; the tablet is reloaded during the outage and sends the kept ballot, once, when
+ * the network is back.
  */
 @QuarkusTest
 class DeputyPagesTest {
@@ -131,6 +134,56 @@ class DeputyPagesTest {
                     "return Object.keys(localStorage).filter(k => k.startsWith('minsheng.deputy.receipts.')).map(k => localStorage.getItem(k)).join('')");
             assertTrue(stored.contains(tracker), stored);
             assertFalse(stored.contains("chosen") || stored.contains("labels") || stored.contains("3. "), "no choice kept: " + stored);
+        }
+    }
+
+    @Test
+    void aMotionIsVotedAgainstThroughAnOutageAndAReloadAndAPaperBallotIsNotOffered() throws Exception {
+        Hall hall = Api.hall(3, 3);
+        var t = hall.tenant();
+        String paper = Api.openBallot(hall, Map.of("title", "纸质表决", "kind", "MOTION", "motion", "关于调整项目的决定",
+                "channels", List.of("PAPER")));
+        try (FlakyProxy network = new FlakyProxy(port); Browser tablet = Pages.open(800, 1280)) {
+            String page = "http://localhost:" + network.port() + "/app/deputy/vote";
+            tablet.go(page);
+            Pages.signIn(tablet, t.code(), hall.usernames().get(2), hall.passwords().get(2));
+            // a ballot voted on paper only is not offered on the tablet: the deputy is sent to the staff
+            tablet.text(By.id("message"), "使用纸质选票");
+            assertTrue(tablet.driver.findElements(By.cssSelector("[role=radio]")).isEmpty());
+            Api.closeAndPublish(hall, paper);
+
+            String motion = Api.openBallot(hall, Map.of("title", "关于2027年民生实事项目实施计划的决议", "kind", "MOTION",
+                    "motion", "同意县人民政府提出的实施计划"));
+            tablet.until(d -> d.findElements(By.cssSelector("#ballot [role=radio]")).size() == 3);
+            tablet.text(By.id("ballot"), "同意县人民政府提出的实施计划");
+            tablet.shown(By.cssSelector("#ballot [data-choice=FOR]")).click();
+            tablet.shown(By.cssSelector("#ballot [data-choice=AGAINST]")).click(); // a change of mind: one choice per item
+            assertEquals("false", tablet.driver.findElement(By.cssSelector("#ballot [data-choice=FOR]")).getAttribute("aria-checked"));
+            assertEquals("true", tablet.driver.findElement(By.cssSelector("#ballot [data-choice=AGAINST]")).getAttribute("aria-checked"));
+            Pages.check(tablet, "vue-deputy-motion");
+            tablet.shown(By.id("review")).click();
+            tablet.text(By.id("confirm-list"), "反对");
+
+            // the network is down before the ballot leaves: nothing reaches the service, the tablet keeps trying
+            network.down();
+            tablet.shown(By.id("submit")).click();
+            tablet.text(By.id("sending"), "正在重新提交");
+            assertEquals(0, Api.as(t.secretariat()).get("/api/v1/ballots/" + motion + "/turnout").<Integer>path("cast"));
+
+            // the tablet is reloaded while the network is still down, then the network comes back
+            tablet.driver.navigate().refresh();
+            network.restore();
+            tablet.go(page);
+
+            // the reloaded page finds the ballot it kept and sends it with the same key: one ballot, as marked
+            String tracker = tablet.shown(By.id("tracker")).getText().trim();
+            assertEquals(1, Api.as(t.secretariat()).get("/api/v1/ballots/" + motion + "/turnout").<Integer>path("cast"));
+            Pages.check(tablet, "vue-deputy-motion-receipt");
+            Api.closeAndPublish(hall, motion);
+            List<Map<String, String>> marks = Api.as(t.secretariat()).get("/api/v1/ballots/" + motion + "/board/" + tracker)
+                    .path("marks");
+            assertEquals(1, marks.size());
+            assertEquals("AGAINST", marks.get(0).get("choice"));
         }
     }
 }
