@@ -10,7 +10,7 @@ public record Ciphertext(ECPoint alpha, ECPoint beta) {
     public static final Ciphertext ZERO = new Ciphertext(Group.INFINITY, Group.INFINITY);
 
     public static Ciphertext encrypt(ECPoint jointKey, int mark, BigInteger r) {
-        return new Ciphertext(Group.base(r), Group.add(Group.base(BigInteger.valueOf(mark)), Group.mul(jointKey, r)));
+        return new Ciphertext(Group.base(r), Group.add(Group.base(mark), Group.mul(jointKey, r)));
     }
 
     /** the homomorphic sum: encrypts the sum of the marks */

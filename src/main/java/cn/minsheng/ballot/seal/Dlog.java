@@ -1,6 +1,5 @@
 package cn.minsheng.ballot.seal;
 
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +22,7 @@ final class Dlog {
             baby.put(ByteBuffer.wrap(Group.encodePoint(p)), j);
             p = Group.add(p, Group.G);
         }
-        giant = Group.base(BigInteger.valueOf(step));
+        giant = Group.base(step);
     }
 
     int solve(ECPoint target) {

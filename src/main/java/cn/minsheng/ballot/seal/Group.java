@@ -28,6 +28,24 @@ public final class Group {
     private Group() {
     }
 
+    /** j·G for the small j a mark or a count can take (0 ≤ j < 256), made once: the proofs subtract them from β */
+    private static final ECPoint[] SMALL = small();
+
+    private static ECPoint[] small() {
+        ECPoint[] table = new ECPoint[256];
+        table[0] = CURVE.getInfinity();
+        for (int j = 1; j < table.length; j++) {
+            table[j] = table[j - 1].add(G);
+        }
+        CURVE.normalizeAll(table);
+        return table;
+    }
+
+    /** j·G, from the table when j is small */
+    public static ECPoint base(int j) {
+        return j >= 0 && j < SMALL.length ? SMALL[j] : base(BigInteger.valueOf(j));
+    }
+
     /** k·G */
     public static ECPoint base(BigInteger k) {
         BigInteger r = k.mod(N);

@@ -89,7 +89,7 @@ public record RangeProof(int lo, int hi, List<BigInteger> c, List<BigInteger> v)
     }
 
     private static ECPoint commitB(ECPoint k, Ciphertext ct, int j, BigInteger c, BigInteger v) {
-        return Group.mulAdd(k, v, Group.sub(ct.beta(), Group.base(BigInteger.valueOf(j))), c.negate());
+        return Group.mulAdd(k, v, Group.sub(ct.beta(), Group.base(j)), c.negate());
     }
 
     private static BigInteger challenge(Statement s, Ciphertext ct, int lo, int hi, ECPoint[] as, ECPoint[] bs) {
