@@ -70,7 +70,7 @@ public class AppPagesResource {
         if (io.quarkus.runtime.LaunchMode.current() == io.quarkus.runtime.LaunchMode.DEVELOPMENT && java.nio.file.Files.isRegularFile(dev)) {
             try {
                 return Response.ok(java.nio.file.Files.readAllBytes(dev), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                        .header("Cache-Control", "no-cache").build();
+                        .header("Cache-Control", "no-cache").header("Content-Security-Policy", CSP).build();
             } catch (IOException e) {
                 return Response.serverError().build();
             }
