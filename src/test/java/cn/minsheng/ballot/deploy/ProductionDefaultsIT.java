@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.minsheng.ballot.support.RemoteClient;
 import cn.minsheng.ballot.support.RemotePlenary;
 import cn.minsheng.ballot.support.ServiceProcess;
+import cn.minsheng.ballot.support.SseEvents;
 
 /**
  * The packaged service with settings the other packaged-service tests turn off, all of them
@@ -40,7 +41,10 @@ import cn.minsheng.ballot.support.ServiceProcess;
  * <li>a SECRET ballot of a session whose scrutineers have held no key ceremony does not open, and
  * says why in words; a NAMED (roll-call) ballot, public anyway, opens;</li>
  * <li>a connection that stays silent is closed by the server's idle timeout, and a body that never
- * completes gets 408 at the body deadline (both 30 s in production; the same mechanisms at 6 s).</li>
+ * completes gets 408 at the body deadline (both 30 s in production; the same mechanisms at 6 s);</li>
+ * <li>a live stream that stays quiet longer than both timeouts is not cut: its keep-alive comments
+ * (every 20 s in production, 2 s here) keep the connection from being idle, and it has no body to
+ * time.</li>
  * </ol>
  * Each used to need a test profile of its own, and each profile cost the suite a build and a start
  * of the application.
@@ -63,7 +67,7 @@ class ProductionDefaultsIT {
         service = ServiceProcess.launch(PORT, DATABASE, ServiceProcess.newKeyPair(), Map.of("QUARKUS_LOG_LEVEL", "WARN",
                 "QUARKUS_LOG_CATEGORY__CN_MINSHENG__LEVEL", "INFO", "MINSHENG_WARMUP_ENABLED", "true", "MINSHENG_WARMUP_CASTS",
                 Integer.toString(REHEARSED), "MINSHENG_WARMUP_SEALED_VERIFICATIONS", "10", "MINSHENG_SEAL_REQUIRE_CEREMONY", "true",
-                "QUARKUS_HTTP_IDLE_TIMEOUT", "6S", "MINSHENG_HTTP_BODY_TIMEOUT", "PT6S"));
+                "QUARKUS_HTTP_IDLE_TIMEOUT", "6S", "MINSHENG_HTTP_BODY_TIMEOUT", "PT6S", "MINSHENG_LIVE_KEEP_ALIVE", "PT2S"));
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (warmUp == null && System.nanoTime() < deadline) {
@@ -196,6 +200,27 @@ class ProductionDefaultsIT {
                 answer.append((char) b);
             }
             assertTrue(answer.toString().startsWith("HTTP/1.1 408"), answer.toString());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aQuietLiveStreamOutlivesBothTimeouts() throws Exception {
+        RemotePlenary.Hall hall = RemotePlenary.hall(client, client.login(null, "admin", "bench-admin-password"), 2);
+        String ballot = client.post("/api/v1/sessions/" + hall.sessionId() + "/ballots", hall.secretariat(), Map.of("title",
+                "记名表决", "kind", "SELECTION", "seats", 1, "minSurplus", 1, "secrecy", "NAMED", "itemIds",
+                hall.items().subList(0, 2))).get("id").asText();
+        client.post("/api/v1/ballots/" + ballot + "/open", hall.secretariat(), null);
+        SseEvents events = SseEvents.open(service.base() + "/api/v1/ballots/" + ballot + "/turnout/stream", hall.secretariat());
+        try {
+            events.next("\"cast\":0");
+            Thread.sleep(14_000); // more than twice the idle timeout and the body deadline, nothing cast
+            assertEquals(201, client.send("POST", "/api/v1/ballots/" + ballot + "/votes", hall.deputies().get(0),
+                    Map.of("marks", List.of(Map.of("itemId", hall.items().get(0), "choice", "FOR"))),
+                    Map.of("Idempotency-Key", "quiet-stream-key-0001")).status());
+            events.next("\"cast\":1");
+        } finally {
+            events.close();
         }
     }
 
