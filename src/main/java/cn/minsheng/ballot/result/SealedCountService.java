@@ -204,9 +204,7 @@ public class SealedCountService {
 
     /** Every encrypted ballot of the box as the board shows it (tracker, encoding), in the order of the trackers. */
     private List<SealRecords.BoardBallot> boardBallots(UUID ballotId) {
-        @SuppressWarnings("unchecked")
-        List<byte[]> encodings = em.createNativeQuery("SELECT encoding FROM sealed_content WHERE ballot_id = :b")
-                .setParameter("b", ballotId).getResultList();
+        List<byte[]> encodings = encodings(ballotId);
         List<SealRecords.BoardBallot> out = new ArrayList<>(encodings.size());
         for (byte[] e : encodings) {
             out.add(new SealRecords.BoardBallot(SealedBallot.tracker(e), HEX.formatHex(e)));
@@ -222,10 +220,15 @@ public class SealedCountService {
     }
 
     private List<SealedBallot> sealedBallots(Context ctx, UUID ballotId) {
+        return encodings(ballotId).stream().map(e -> SealedBallot.decode(ctx, e)).toList();
+    }
+
+    /** The stored encodings of the box's ballots, as cast (each decoded and checked then). */
+    private List<byte[]> encodings(UUID ballotId) {
         @SuppressWarnings("unchecked")
         List<byte[]> encodings = em.createNativeQuery("SELECT encoding FROM sealed_content WHERE ballot_id = :b")
                 .setParameter("b", ballotId).getResultList();
-        return encodings.stream().map(e -> SealedBallot.decode(ctx, e)).toList();
+        return encodings;
     }
 
     private Object[] tallyRow(UUID ballotId) {

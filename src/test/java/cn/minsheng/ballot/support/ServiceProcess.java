@@ -78,7 +78,7 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(port, database, pb.start());
     }
 
-    public void awaitReady(Duration timeout) throws Exception {
+    private void awaitReady(Duration timeout) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -61,5 +61,10 @@ class PageAddressesTest {
                 "/app/console");
         moves.forEach((from, to) -> given().redirects().follow(false).get(from).then().statusCode(303)
                 .header("Location", endsWith(to)));
+        // whatever an old address carries stays one segment of the new one: a slash or a space is encoded, never a 5xx
+        given().redirects().follow(false).urlEncodingEnabled(false).get("/public?congress=a%20b/../x").then().statusCode(303)
+                .header("Location", endsWith("/app/public/a%20b%2F..%2Fx"));
+        given().redirects().follow(false).urlEncodingEnabled(false).get("/screen/a%20b").then().statusCode(303)
+                .header("Location", endsWith("/app/projector/a%20b"));
     }
 }
