@@ -97,11 +97,11 @@ public class SealedCountService {
     @Transactional(Transactional.TxType.MANDATORY)
     int close(Ballot b, Roster roster) {
         Context ctx = context(b);
-        List<SealedBallot> sealed = sealedBallots(ctx, b.id);
-        EncryptedTotals totals = EncryptedTotals.sum(ctx, sealed);
+        // only the ciphertexts of the stored ballots (each decoded and checked at cast), added up on every core
+        EncryptedTotals totals = EncryptedTotals.sumOfEncodings(ctx, encodings(b.id));
         em.createNativeQuery("""
                 INSERT INTO sealed_tally (ballot_id, ballots, totals, roster, closed_at) VALUES (:b, :n, :t, :r, :at)""")
-                .setParameter("b", b.id).setParameter("n", sealed.size()).setParameter("t", SealedBoard.totals(totals).toString())
+                .setParameter("b", b.id).setParameter("n", totals.ballots()).setParameter("t", SealedBoard.totals(totals).toString())
                 .setParameter("r", write(List.of(roster.seated(), roster.present(), roster.issued(), roster.paperIssued(), roster.voters())))
                 .setParameter("at", clock.instant()).executeUpdate();
         // as for ballots in the clear: nothing in row order or ids links an encrypted ballot to its cast
@@ -111,7 +111,7 @@ public class SealedCountService {
         em.createNativeQuery("INSERT INTO sealed_content SELECT gen_random_uuid(), ballot_id, tracker, cast_id, encoding "
                 + "FROM sealed_shuffled ORDER BY random()").executeUpdate();
         em.createNativeQuery("DELETE FROM sealed_alpha WHERE ballot_id = :b").setParameter("b", b.id).executeUpdate();
-        return sealed.size();
+        return totals.ballots();
     }
 
     /** A scrutineer's partial decryption of the totals; the k-th valid one counts the ballot. */
@@ -217,10 +217,6 @@ public class SealedCountService {
 
     private Context context(Ballot b) {
         return SealLayouts.context(ceremonies.ceremony(b.ceremonyId), b);
-    }
-
-    private List<SealedBallot> sealedBallots(Context ctx, UUID ballotId) {
-        return encodings(ballotId).stream().map(e -> SealedBallot.decode(ctx, e)).toList();
     }
 
     /** The stored encodings of the box's ballots, as cast (each decoded and checked then). */

@@ -96,6 +96,11 @@ public final class Enc {
             return b;
         }
 
+        /** passes over one field without reading it */
+        public void skip() {
+            bytes();
+        }
+
         public String str() {
             return new String(bytes(), StandardCharsets.UTF_8);
         }

@@ -228,6 +228,53 @@ public record SealedBallot(byte[] contextHash, String castId, List<Item> items, 
         return b;
     }
 
+    /**
+     * Only the ciphertexts of a ballot already accepted (decoded and checked then), per item and choice,
+     * passing over its proofs: what the totals need, without decoding every proof's scalars and encoding
+     * the ballot again.
+     */
+    static Ciphertext[][] ciphertexts(Context ctx, byte[] bytes) {
+        Layout layout = ctx.layout();
+        Enc.Reader r = new Enc.Reader(bytes);
+        r.expect(TAG);
+        r.skip();
+        r.skip();
+        int n = r.u32();
+        if (n != layout.items().size()) {
+            throw new SealException("ballot does not carry every item");
+        }
+        Ciphertext[][] out = new Ciphertext[n][layout.choices().size()];
+        for (int i = 0; i < n; i++) {
+            r.skip();
+            if (r.u32() != out[i].length) {
+                throw new SealException("item " + i + ": not every choice");
+            }
+            for (int j = 0; j < out[i].length; j++) {
+                r.skip();
+                out[i][j] = new Ciphertext(r.point(), r.point());
+                skipProof(r, 0, 1);
+            }
+            if (layout.oneChoicePerItem()) {
+                skipProof(r, 0, 1);
+            }
+        }
+        if (layout.hasForSum()) {
+            skipProof(r, layout.minFor(), layout.maxFor());
+        }
+        r.end();
+        return out;
+    }
+
+    private static void skipProof(Enc.Reader r, int lo, int hi) {
+        if (r.u32() != lo || r.u32() != hi) {
+            throw new SealException("range proof for the wrong range");
+        }
+        for (int j = lo; j <= hi; j++) {
+            r.skip();
+            r.skip();
+        }
+    }
+
     public String tracker() {
         return tracker(encode());
     }

@@ -2,11 +2,14 @@ package cn.minsheng.ballot.seal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -25,17 +28,39 @@ class AggregatePropertiesTest {
         int[][] truth = new int[items.size()][layout.choices().size()];
         Random r = new Random(seed);
         SeededRandom rnd = new SeededRandom("agg " + seed);
+        List<byte[]> encodings = new ArrayList<>();
         for (int b = 0; b < ballots; b++) {
             Map<String, String> marks = SealedBallotPropertiesTest.validMarks(ctx, r.nextLong());
             for (Map.Entry<String, String> m : marks.entrySet()) {
                 truth[items.indexOf(m.getKey())][layout.choices().indexOf(m.getValue())]++;
             }
-            box.accept(SealedBallot.seal(ctx, "c" + b, marks, rnd).encode());
+            encodings.add(SealedBallot.seal(ctx, "c" + b, marks, rnd).encode());
+            box.accept(encodings.get(b));
         }
         EncryptedTotals totals = box.totals();
         assertEquals(totals, EncryptedTotals.sum(ctx, box.ballots()));
+        // what close computes: only the ciphertexts read, added in projective coordinates on every core
+        assertEquals(totals, EncryptedTotals.sumOfEncodings(ctx, encodings));
+        assertEquals(ballots, EncryptedTotals.sumOfEncodings(ctx, encodings).ballots());
         int[][] counted = PartialDecryption.combine(ctx, totals,
                 List.of(PartialDecryption.of(ctx, RUN.key(3), totals, rnd), PartialDecryption.of(ctx, RUN.key(1), totals, rnd)));
         assertArrayEquals(truth, counted);
+    }
+
+    @Example
+    void anEmptyBoxAddsUpToZero() {
+        Context ctx = new Context(RUN.ceremony(), "agg-empty", Layout.yesNoAbstain(List.of("a", "b"), 2));
+        EncryptedTotals totals = EncryptedTotals.sumOfEncodings(ctx, List.of());
+        assertEquals(new SealedBox(ctx).totals(), totals);
+        assertEquals(Ciphertext.ZERO, totals.get(1, 2));
+        assertEquals(0, totals.ballots());
+    }
+
+    @Example
+    void aBallotCutShortIsNotAdded() {
+        Context ctx = new Context(RUN.ceremony(), "agg-cut", Layout.yesNoAbstain(List.of("a", "b"), 2));
+        byte[] whole = SealedBallot.seal(ctx, "c", Map.of("a", "FOR"), new SeededRandom("cut")).encode();
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        assertThrows(SealException.class, () -> EncryptedTotals.sumOfEncodings(ctx, List.of(whole, cut)));
     }
 }
