@@ -39,6 +39,9 @@ public class CastService {
     Caller caller;
 
     @Inject
+    ProofChecks proofChecks;
+
+    @Inject
     BallotService ballots;
 
     @Inject
@@ -149,14 +152,14 @@ public class CastService {
         byte[] encoding = CeremonyService.hex(sealedHex);
         SealedBallot ballot;
         try {
-            ballot = SealedBallot.decode(b.seal(), encoding).verify(b.seal());
+            ballot = proofChecks.check(() -> SealedBallot.decode(b.seal(), encoding).verify(b.seal()));
         } catch (SealException e) {
             throw new ApiException(ApiException.Kind.REJECTED, "SEALED_BALLOT_INVALID");
         }
         if (ballot.castId().equals(idempotencyKey)) {
             throw ApiException.badRequest("SEALED_CAST_ID_IS_KEY"); // the board shows the cast id: it must not be the retry key
         }
-        String tracker = ballot.tracker();
+        String tracker = SealedBallot.tracker(encoding); // decode accepts only the canonical encoding: no need to encode it again
         String canonical = canonicalBody(null, sealedHex);
         Receipt receipt = new Receipt(b.id().toString(), tracker, true, null, false);
         int[] counts = storeSealed(b.id(), b.sessionId(), deputyId, idempotencyKey, canonical, ballot, encoding);
@@ -175,10 +178,11 @@ public class CastService {
      */
     int[] storeSealed(UUID ballotId, UUID sessionId, UUID deputyId, String idempotencyKey, String canonical, SealedBallot ballot,
             byte[] encoding) {
+        String tracker = SealedBallot.tracker(encoding);
         List<String> alphas = new java.util.ArrayList<>();
         ballot.items().forEach(i -> i.marks().forEach(m -> alphas.add(java.util.HexFormat.of().formatHex(
                 cn.minsheng.ballot.seal.Group.encodePoint(m.ct().alpha())))));
-        Object[] counts = (Object[]) castBy(ballotId, sessionId, deputyId, idempotencyKey, canonical, ballot.tracker() + "|null",
+        Object[] counts = (Object[]) castBy(ballotId, sessionId, deputyId, idempotencyKey, canonical, tracker + "|null",
                 CAST_BY + """
                 stored AS (
                     INSERT INTO sealed_content (id, ballot_id, tracker, cast_id, encoding)
@@ -191,7 +195,7 @@ public class CastService {
                     ON CONFLICT DO NOTHING
                     RETURNING 1)
                 SELECT (SELECT count(*) FROM cast_by), (SELECT count(*) FROM stored), (SELECT count(*) FROM alphas)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("t", ballot.tracker()).setParameter("cid", ballot.castId())
+                .setParameter("id", UUID.randomUUID()).setParameter("t", tracker).setParameter("cid", ballot.castId())
                 .setParameter("e", encoding).setParameter("alphas", String.join(",", alphas)).getSingleResult();
         return new int[] { ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), ((Number) counts[2]).intValue(),
                 alphas.size() };

@@ -26,7 +26,7 @@ public final class Context {
         this.ceremony = ceremony.verified();
         this.ballotId = ballotId;
         this.layout = layout;
-        this.jointKey = ceremony.jointKey();
+        this.jointKey = Group.fixedBase(ceremony.jointKey());
         Enc e = Enc.tag("minsheng-seal/v1/context").str(Group.ID).str(ceremony.ceremonyId()).u32(ceremony.k()).u32(ceremony.n());
         for (TrusteePublic t : ceremony.trustees()) {
             e.point(t.commsKey());
