@@ -210,7 +210,7 @@ public class NoticePdf {
         return switch (i.outcome()) {
             case SELECTED -> "当选";
             case NOT_SELECTED -> "未当选";
-            case REJECTED -> "未过半数";
+            case REJECTED -> "未通过"; // below the threshold, whichever it is (a majority, two thirds …): the reason says which
             case TIED -> "得票相等";
             case ADOPTED -> "通过";
             case NOT_ADOPTED -> "未通过";

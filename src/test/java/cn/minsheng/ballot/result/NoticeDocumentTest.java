@@ -71,7 +71,7 @@ class NoticeDocumentTest {
         List<Map<String, Object>> items = published.path("figures.items");
         for (Map<String, Object> i : items) {
             String row = i.get("position") + (String) i.get("label") + i.get("forCount") + "第" + i.get("rank") + "名"
-                    + Map.of("SELECTED", "当选", "REJECTED", "未过半数").get(i.get("outcome")) + "。" + i.get("reason");
+                    + Map.of("SELECTED", "当选", "REJECTED", "未通过").get(i.get("outcome")) + "。" + i.get("reason");
             assertTrue(flat.contains(row.replaceAll("\\s+", "")), "row " + row + " in " + text);
         }
         assertEquals(List.of("SELECTED", "SELECTED", "REJECTED"), published.path("figures.items.outcome"));
