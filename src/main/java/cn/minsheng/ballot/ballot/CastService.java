@@ -15,6 +15,7 @@ import cn.minsheng.ballot.board.BallotMarks;
 import cn.minsheng.ballot.board.Tracker;
 import cn.minsheng.ballot.common.Caller;
 import cn.minsheng.ballot.common.ApiException;
+import cn.minsheng.ballot.common.ServiceUnavailableException;
 import cn.minsheng.ballot.seal.SealException;
 import cn.minsheng.ballot.seal.SealedBallot;
 import cn.minsheng.ballot.session.SessionService;
@@ -228,12 +229,20 @@ public class CastService {
         return replay(b, deputyId, idempotencyKey, canonical);
     }
 
-    /** The deputy has voted already: the same key and body get the first receipt back, anything else is refused. */
-    private Receipt replay(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
+    /**
+     * The deputy has voted already: the same key and body get the first receipt back, anything else is refused.
+     * No participation row at all means the deputy's standing changed between the cast statement and the check
+     * after it (checked in, say, in the same millisecond): nothing was written, and the tablet sends the ballot
+     * again (503 CAST_INTERRUPTED with Retry-After; the same key makes it safe).
+     */
+    Receipt replay(OpenBallots.Snapshot b, UUID deputyId, String idempotencyKey, String canonical) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT key_hash, body_mac, receipt_enc, channel FROM participation WHERE ballot_id = :b AND deputy_id = :d")
                 .setParameter("b", b.id()).setParameter("d", deputyId).getResultList();
+        if (rows.isEmpty()) {
+            throw new ServiceUnavailableException("CAST_INTERRUPTED");
+        }
         Object[] row = rows.get(0);
         if ("PAPER".equals(row[3])) {
             throw ApiException.conflict("PAPER_BALLOT_ISSUED"); // this deputy's one ballot is on paper

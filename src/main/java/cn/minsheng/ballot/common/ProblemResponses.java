@@ -63,7 +63,8 @@ public class ProblemResponses implements OASFilter {
             case "413" -> "Body too large";
             case "415" -> "Unsupported content type";
             case "422" -> "Understood but refused by a domain rule";
-            case "503" -> "The database is briefly out of reach; retry after Retry-After seconds";
+            case "503" -> "Briefly unavailable (the database out of reach, or a cast interrupted by a change of attendance); "
+                    + "nothing was changed: retry after Retry-After seconds";
             default -> "Rate limited; see Retry-After";
         };
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
