@@ -17,9 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.minsheng.ballot.ballot.SealRecords;
@@ -46,6 +50,9 @@ public class SealedCountResource {
     @Inject
     SealedCountService sealed;
 
+    @Inject
+    SealedBoardWriter writer;
+
     @POST
     @Path("/ballots/{ballotId}/partial-decryptions")
     @RolesAllowed(Role.SCRUTINEER_NAME)
@@ -63,8 +70,13 @@ public class SealedCountResource {
     @PermitAll
     @Operation(operationId = "getSealedBoard", summary = "The board of a closed sealed ballot: every encrypted ballot with tracker and proofs, "
             + "the encrypted totals, the partial decryptions, the ceremony's keys and commitments, and the paper ballots",
-            description = "In the format minsheng-seal/v1/board: save it and run `OfflineVerifier sealed board.json`.")
-    public SealedBoardView board(@PathParam("ballotId") UUID ballotId) {
-        return sealed.board(ballotId);
+            description = "In the format minsheng-seal/v1/board: save it and run `OfflineVerifier sealed board.json`. "
+                    + "Written as it is read (the encrypted ballots a page at a time), so it comes without a length.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SealedBoardView.class)))
+    public Response board(@PathParam("ballotId") UUID ballotId) {
+        SealedBoardView head = sealed.boardHead(ballotId); // refusals (404, 409) before the first byte
+        StreamingOutput body = out -> writer.write(ballotId, head, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -175,9 +175,14 @@ public class SealedCountService {
         return new SealedCountView(((Number) row[0]).intValue(), c.k(), c.n(), decryptedBy, counted, missing);
     }
 
-    /** The board of a closed sealed ballot: public. */
+    /**
+     * The board of a closed sealed ballot (public), all but its encrypted ballots: those are read page by page
+     * ({@link #boardPage}) while the answer is written ({@link SealedBoardWriter}), so a download holds one page
+     * in memory, not the whole box (3,000 ballots are 31.8 MB of hex; a few downloads at once did not fit the
+     * image's 200 MiB heap). The checks that refuse a board (404, 409) are made here, before anything is written.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SealedBoardView board(UUID ballotId) {
+    public SealedBoardView boardHead(UUID ballotId) {
         Ballot b = Ballot.<Ballot>findByIdOptional(ballotId).orElseThrow(() -> ApiException.notFound("ballot"));
         if (!b.sealed()) {
             throw ApiException.conflict("BALLOT_NOT_SEALED");
@@ -187,9 +192,6 @@ public class SealedCountService {
         EncryptedTotals totals = totals(b.id);
         List<PartialDecryption> partials = partials(b.id);
         int[][] counts = partials.size() >= ctx.ceremony().k() ? PartialDecryption.combine(ctx, totals, partials) : null;
-        // everything but the ballots through the board's own writer (small); the ballots straight from their stored
-        // encodings, which were decoded and checked at cast: decoding thousands again only to encode them held the
-        // board several times over in memory (3,000 ballots did not fit a 200 MiB heap beside 3,000 live streams)
         ObjectNode node = SealedBoard.write(ctx, List.of(), totals, partials, counts);
         if (counts == null) {
             node.remove("counts");
@@ -197,20 +199,31 @@ public class SealedCountService {
         BoardService.Board clear = board.board(b.id);
         node.set("paperBallots", json.tree(clear.entries()));
         node.set("paperTotals", json.tree(clear.paperTotals()));
-        SealedBoardView v = json.read(node, SealedBoardView.class);
-        return new SealedBoardView(v.format(), v.ceremony(), v.ballotId(), v.layout(), v.contextHash(), boardBallots(b.id), v.totals(),
-                v.partials(), v.counts(), v.paperBallots(), v.paperTotals());
+        return json.read(node, SealedBoardView.class);
     }
 
-    /** Every encrypted ballot of the box as the board shows it (tracker, encoding), in the order of the trackers. */
-    private List<SealRecords.BoardBallot> boardBallots(UUID ballotId) {
-        List<byte[]> encodings = encodings(ballotId);
-        List<SealRecords.BoardBallot> out = new ArrayList<>(encodings.size());
-        for (byte[] e : encodings) {
+    /** A page of the box: its ballots as the board shows them, and the stored tracker of its last row (where the next page starts). */
+    public record BoardPage(List<SealRecords.BoardBallot> ballots, String last) {
+    }
+
+    /**
+     * Up to limit encrypted ballots of a closed box as the board shows them (the tracker recomputed from the
+     * stored encoding, and the encoding in hex), in the order of the stored trackers, after the given one (null:
+     * from the first). A closed box no longer changes, so the pages add up to the whole box.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BoardPage boardPage(UUID ballotId, String after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT tracker, encoding FROM sealed_content WHERE ballot_id = :b AND tracker > :after ORDER BY tracker LIMIT :n""")
+                .setParameter("b", ballotId).setParameter("after", after == null ? "" : after).setParameter("n", limit)
+                .getResultList();
+        List<SealRecords.BoardBallot> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            byte[] e = (byte[]) r[1];
             out.add(new SealRecords.BoardBallot(SealedBallot.tracker(e), HEX.formatHex(e)));
         }
-        out.sort(java.util.Comparator.comparing(SealRecords.BoardBallot::tracker));
-        return out;
+        return new BoardPage(out, rows.isEmpty() ? after : (String) rows.get(rows.size() - 1)[0]);
     }
 
     // ---- reading
