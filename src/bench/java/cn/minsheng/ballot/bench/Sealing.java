@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +125,20 @@ final class Sealing {
                 second.computeCpuMs(), second.postMs());
         System.out.printf("  close -> result in computation: service %.0f ms + trustees' devices %.0f ms = %.0f ms"
                 + " (the board's download %.0f ms and the human step apart)%n", service, devices, service + devices, boardMs);
+        // auditors and deputies read the board at once after the count: it must not take the heap with it
+        int readers = 8;
+        start = System.nanoTime();
+        List<CompletableFuture<RemoteClient.Reply>> reads = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            reads.add(c.sendAsync("GET", "/api/v1/ballots/" + p.ballotId() + "/sealed-board", null, null, Map.of()));
+        }
+        int whole = 0;
+        for (CompletableFuture<RemoteClient.Reply> r : reads) {
+            RemoteClient.Reply reply = r.get();
+            whole += reply.status() == 200 && reply.body().get("ballots").size() == board.get("ballots").size() ? 1 : 0;
+        }
+        System.out.printf("  the board read by %d at once: %d of %d whole, in %.0f ms%n", readers, whole, readers,
+                (System.nanoTime() - start) / 1e6);
         // the decrypted counts are the generator's own marks (of the casts acknowledged), item by item
         Map<String, Integer> expected = new HashMap<>();
         for (int i = 0; i < receipts.length; i++) {
