@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +63,9 @@ public final class PlenaryBurst {
     }
 
     public static void main(String[] args) throws Exception {
+        // the JDK's client keeps an idle connection 20 minutes, the service 30 s: a request sent on one the service is
+        // closing that moment got no answer ("header parser received no bytes", once, on the close after a long burst)
+        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "200,1000,3000").split(",")).map(Integer::parseInt).toList();
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int subscribers = args.length > 2 ? Integer.parseInt(args[2]) : 0;
@@ -208,6 +213,10 @@ public final class PlenaryBurst {
             long closeStart = System.nanoTime();
             JsonNode closed = setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
             closeMs = (System.nanoTime() - closeStart) / 1e6;
+            if (turnout != null) {
+                System.out.printf("  the close was sent %.0f ms after the last ack and answered %.0f ms after it%n",
+                        (closeStart - acked[done.get()]) / 1e6, (closeStart - acked[done.get()]) / 1e6 + closeMs);
+            }
             if (sealing == null) {
                 System.out.println("  " + nothingLost(publicBoard(setup, p), trackers, null));
             } else {
@@ -217,6 +226,7 @@ public final class PlenaryBurst {
             String sse = "       -           -";
             if (turnout != null) {
                 sse = String.format("%8d  %10.1f", turnout.connected(), turnout.p99DelayMs(acked));
+                System.out.println(turnout.spread(acked));
                 turnout.close();
             }
             return String.format("%4d  %4d  %7.0f  %6.1f  %6.1f  %6.1f  %6.1f  %6d  %16.1f  %12d  %s", n, concurrency, n / seconds,
@@ -379,7 +389,8 @@ public final class PlenaryBurst {
                 t.client.http.request(stream).compose(HttpClientRequest::send).onComplete(r -> {
                     if (r.succeeded() && r.result().statusCode() == 200) {
                         t.connected.incrementAndGet();
-                        r.result().handler(RecordParser.newDelimited("\n", t::read));
+                        Set<Integer> seen = new HashSet<>(); // this subscriber's counts: only its first sight of each is a delivery
+                        r.result().handler(RecordParser.newDelimited("\n", line -> t.read(line, seen)));
                     }
                     ready.countDown();
                 });
@@ -388,9 +399,13 @@ public final class PlenaryBurst {
             return t;
         }
 
-        private void read(Buffer line) {
+        /**
+         * A count is delivered when a subscriber first sees it. Later events repeat the count (the close, the
+         * decryption, an attendance change): counted as deliveries, they measured the close, not the stream.
+         */
+        private void read(Buffer line, Set<Integer> seen) {
             Matcher m = CAST.matcher(line.toString(StandardCharsets.UTF_8));
-            if (m.find()) {
+            if (m.find() && seen.add(Integer.parseInt(m.group(1)))) {
                 received.computeIfAbsent(Integer.parseInt(m.group(1)), k -> Collections.synchronizedList(new ArrayList<>()))
                         .add(System.nanoTime());
             }
@@ -401,6 +416,28 @@ public final class PlenaryBurst {
         }
 
         double p99DelayMs(long[] ackedAt) {
+            List<Double> delays = delays(ackedAt);
+            return delays.isEmpty() ? Double.NaN : delays.get(Math.min(delays.size() - 1, (int) Math.ceil(0.99 * delays.size()) - 1));
+        }
+
+        /** The delivery delays' spread, and the counts each subscriber saw: is the tail a few late events, or all of them? */
+        String spread(long[] ackedAt) {
+            List<Double> d = delays(ackedAt);
+            if (d.isEmpty()) {
+                return "  SSE delivery: nothing delivered";
+            }
+            java.util.function.IntFunction<Double> at = q -> d.get(Math.min(d.size() - 1, (int) Math.ceil(q / 100.0 * d.size()) - 1));
+            int latest = received.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            return String.format("  SSE delivery: p50 %.0f, p90 %.0f, p99 %.0f, max %.0f ms over %d deliveries (%d counts shown, %.1f per subscriber);"
+                    + " the last count (%d) %s", at.apply(50), at.apply(90), at.apply(99), d.get(d.size() - 1), d.size(), received.size(),
+                    d.size() / (double) Math.max(1, connected.get()), latest, latest > 0 && latest < ackedAt.length && ackedAt[latest] > 0
+                            ? String.format("reached the first subscriber %.0f ms and the last %.0f ms after its ack",
+                                    (received.get(latest).stream().mapToLong(Long::longValue).min().getAsLong() - ackedAt[latest]) / 1e6,
+                                    (received.get(latest).stream().mapToLong(Long::longValue).max().getAsLong() - ackedAt[latest]) / 1e6)
+                            : "was not acknowledged");
+        }
+
+        private List<Double> delays(long[] ackedAt) {
             List<Double> delays = new ArrayList<>();
             received.forEach((count, times) -> {
                 if (count > 0 && count < ackedAt.length && ackedAt[count] > 0) {
@@ -408,7 +445,7 @@ public final class PlenaryBurst {
                 }
             });
             Collections.sort(delays);
-            return delays.isEmpty() ? Double.NaN : delays.get(Math.min(delays.size() - 1, (int) Math.ceil(0.99 * delays.size()) - 1));
+            return delays;
         }
 
         @Override
