@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many sealed ballots are checked at once: no more than the machine has cores. A check is pure
- * computation (17–40 ms of one core for a 15-item ballot); when 32 casts arrive together, checking all
+ * computation (12–45 ms of one core for a 15-item ballot); when 32 casts arrive together, checking all
  * 32 side by side takes no less time than checking them in turns, but it leaves the event loops, the
  * live streams and the database a 2/34 share of the processors instead of a fair one. Casts wait
  * their turn in arrival order. A waiting cast normally holds no database connection: the open ballot
