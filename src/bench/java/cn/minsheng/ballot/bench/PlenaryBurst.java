@@ -213,7 +213,7 @@ public final class PlenaryBurst {
             long closeStart = System.nanoTime();
             JsonNode closed = setup.send("POST", "/api/v1/ballots/" + p.ballotId() + "/close", p.secretariat(), null, Map.of()).ok();
             closeMs = (System.nanoTime() - closeStart) / 1e6;
-            if (turnout != null) {
+            if (turnout != null && done.get() > 0) {
                 System.out.printf("  the close was sent %.0f ms after the last ack and answered %.0f ms after it%n",
                         (closeStart - acked[done.get()]) / 1e6, (closeStart - acked[done.get()]) / 1e6 + closeMs);
             }

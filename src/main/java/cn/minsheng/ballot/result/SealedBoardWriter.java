@@ -22,6 +22,10 @@ import cn.minsheng.ballot.result.SealedCountService.SealedBoardView;
  * Writes a sealed board as it is read: the head's fields in the view's order, and in place of its (empty)
  * list of ballots the box's ballots, a page at a time. The JSON is the same as the view's would be with every
  * ballot in it; only one page is in memory at once.
+ * <p>
+ * A board cut short must never look whole: if a page cannot be read, nothing closes the open array and object
+ * or ends the answer normally; the exception goes on, and the client sees the transfer broken off. The first
+ * page is read before anything is written ({@link #firstPage}), so a database out of reach then is still a 503.
  */
 @ApplicationScoped
 public class SealedBoardWriter {
@@ -36,36 +40,45 @@ public class SealedBoardWriter {
     @Inject
     ObjectMapper mapper;
 
-    public void write(UUID ballotId, SealedBoardView head, OutputStream out) throws IOException {
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            for (RecordComponent c : SealedBoardView.class.getRecordComponents()) {
-                g.writeFieldName(c.getName());
-                if (c.getName().equals("ballots")) {
-                    writeBallots(ballotId, g);
-                } else {
-                    g.writeObject(value(c, head));
-                }
-            }
-            g.writeEndObject();
-        }
+    /** The box's first page, read while a refusal can still be answered as one. */
+    public SealedCountService.BoardPage firstPage(UUID ballotId) {
+        return sealed.boardPage(ballotId, null, pageSize());
     }
 
-    private void writeBallots(UUID ballotId, JsonGenerator g) throws IOException {
+    public void write(UUID ballotId, SealedBoardView head, SealedCountService.BoardPage first, OutputStream out) throws IOException {
+        JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        for (RecordComponent c : SealedBoardView.class.getRecordComponents()) {
+            g.writeFieldName(c.getName());
+            if (c.getName().equals("ballots")) {
+                writeBallots(ballotId, first, g);
+            } else {
+                g.writeObject(value(c, head));
+            }
+        }
+        g.writeEndObject();
+        g.close(); // only when whole: flushes, and leaves the stream to its owner
+    }
+
+    private void writeBallots(UUID ballotId, SealedCountService.BoardPage first, JsonGenerator g) throws IOException {
         g.writeStartArray();
-        String after = null;
+        SealedCountService.BoardPage batch = first;
         while (true) {
-            SealedCountService.BoardPage batch = sealed.boardPage(ballotId, after, page);
             for (SealRecords.BoardBallot b : batch.ballots()) {
                 g.writeObject(b);
             }
             g.flush();
-            if (batch.ballots().size() < page) {
+            if (batch.ballots().size() < pageSize()) {
                 break;
             }
-            after = batch.last();
+            batch = sealed.boardPage(ballotId, batch.last(), pageSize());
         }
         g.writeEndArray();
+    }
+
+    private int pageSize() {
+        return Math.max(1, page);
     }
 
     private static Object value(RecordComponent c, SealedBoardView head) {

@@ -75,8 +75,9 @@ public class SealedCountResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SealedBoardView.class)))
     public Response board(@PathParam("ballotId") UUID ballotId) {
-        SealedBoardView head = sealed.boardHead(ballotId); // refusals (404, 409) before the first byte
-        StreamingOutput body = out -> writer.write(ballotId, head, out);
+        SealedBoardView head = sealed.boardHead(ballotId); // refusals (404, 409, 503) before the first byte
+        SealedCountService.BoardPage first = writer.firstPage(ballotId);
+        StreamingOutput body = out -> writer.write(ballotId, head, first, out);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

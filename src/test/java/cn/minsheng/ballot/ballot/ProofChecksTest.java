@@ -12,8 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** Sealed ballots are checked no more than so many at once, and every check runs and answers. */
+/** Sealed ballots are checked no more than so many at once, and every check runs and answers (a turn never given back fails by the timeout). */
+@Timeout(30)
 class ProofChecksTest {
 
     @Test
