@@ -1,5 +1,6 @@
 package cn.minsheng.ballot.result;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -25,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.vertx.core.http.HttpServerResponse;
 
 import cn.minsheng.ballot.ballot.SealRecords;
 import cn.minsheng.ballot.common.Role;
@@ -74,10 +78,19 @@ public class SealedCountResource {
                     + "Written as it is read (the encrypted ballots a page at a time), so it comes without a length.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SealedBoardView.class)))
-    public Response board(@PathParam("ballotId") UUID ballotId) {
+    public Response board(@PathParam("ballotId") UUID ballotId, @Context HttpServerResponse raw) {
         SealedBoardView head = sealed.boardHead(ballotId); // refusals (404, 409, 503) before the first byte
         SealedCountService.BoardPage first = writer.firstPage(ballotId);
-        StreamingOutput body = out -> writer.write(ballotId, head, first, out);
+        StreamingOutput body = out -> {
+            try {
+                writer.write(ballotId, head, first, out);
+            } catch (IOException | RuntimeException e) {
+                // a later page could not be read: break the transfer off (HTTP/1.1: the connection closed before the last
+                // chunk; HTTP/2: the stream reset), so that no client takes the part it got for a whole board
+                raw.reset();
+                throw e;
+            }
+        };
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
