@@ -177,8 +177,9 @@ public class CastRehearsal {
                 // the sealed statement: a ballot may go into the box once (its cast id and α values), so only the first few
                 if (i < sealed.size()) {
                     byte[] encoding = encodings.get(i);
-                    in += casts.storeSealed(box, session, deputy, key, "sealed:" + SealedBallot.tracker(encoding), sealed.get(i),
-                            encoding)[1];
+                    String tracker = SealedBallot.tracker(encoding);
+                    in += casts.storeSealed(box, session, deputy, key, CastService.sealedBody(tracker), sealed.get(i), encoding,
+                            tracker)[1];
                 }
             }
             if (in != deputies.size() + Math.min(sealed.size(), deputies.size())) {

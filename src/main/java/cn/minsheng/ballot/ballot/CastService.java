@@ -161,9 +161,9 @@ public class CastService {
             throw ApiException.badRequest("SEALED_CAST_ID_IS_KEY"); // the board shows the cast id: it must not be the retry key
         }
         String tracker = SealedBallot.tracker(encoding); // decode accepts only the canonical encoding: no need to encode it again
-        String canonical = canonicalBody(null, sealedHex);
+        String canonical = sealedBody(tracker);
         Receipt receipt = new Receipt(b.id().toString(), tracker, true, null, false);
-        int[] counts = storeSealed(b.id(), b.sessionId(), deputyId, idempotencyKey, canonical, ballot, encoding);
+        int[] counts = storeSealed(b.id(), b.sessionId(), deputyId, idempotencyKey, canonical, ballot, encoding, tracker);
         if (counts[0] == 0) {
             return refusedOrReplayed(b, deputyId, idempotencyKey, canonical);
         }
@@ -176,10 +176,10 @@ public class CastService {
     /**
      * The sealed cast's one statement: the participation row, the encrypted ballot and its α values (the replay check).
      * Answers how many participation rows, ballots and α values went in, and how many α values the ballot has.
+     * The tracker is the hash of the encoding ({@link SealedBallot#tracker(byte[])}), computed once by the caller.
      */
     int[] storeSealed(UUID ballotId, UUID sessionId, UUID deputyId, String idempotencyKey, String canonical, SealedBallot ballot,
-            byte[] encoding) {
-        String tracker = SealedBallot.tracker(encoding);
+            byte[] encoding, String tracker) {
         List<String> alphas = new java.util.ArrayList<>();
         ballot.items().forEach(i -> i.marks().forEach(m -> alphas.add(java.util.HexFormat.of().formatHex(
                 cn.minsheng.ballot.seal.Group.encodePoint(m.ct().alpha())))));
@@ -260,7 +260,12 @@ public class CastService {
 
     /** What the retry MAC covers: the marks in canonical form, or for a sealed ballot its tracker (the hash of its encoding). */
     static String canonicalBody(List<Mark> marks, String sealed) {
-        return sealed != null ? "sealed:" + SealedBallot.tracker(CeremonyService.hex(sealed)) : BallotMarks.canonical(marks);
+        return sealed != null ? sealedBody(SealedBallot.tracker(CeremonyService.hex(sealed))) : BallotMarks.canonical(marks);
+    }
+
+    /** What the retry MAC covers for a sealed ballot with this tracker. */
+    static String sealedBody(String tracker) {
+        return "sealed:" + tracker;
     }
 
     static boolean isValidKey(String key) {

@@ -23,23 +23,9 @@ public record EncryptedTotals(List<List<Ciphertext>> totals, int ballots) {
         return new EncryptedTotals(rows, ballots);
     }
 
-    /** The totals recomputed from a list of ballots (which must each have been verified). */
-    public static EncryptedTotals sum(Context ctx, List<SealedBallot> ballots) {
-        Ciphertext[][] t = new Ciphertext[ctx.layout().items().size()][ctx.layout().choices().size()];
-        for (int i = 0; i < t.length; i++) {
-            for (int j = 0; j < t[i].length; j++) {
-                Ciphertext sum = Ciphertext.ZERO;
-                for (SealedBallot b : ballots) {
-                    sum = sum.add(b.ciphertext(i, j));
-                }
-                t[i][j] = sum;
-            }
-        }
-        return of(t, ballots.size());
-    }
-
     /**
-     * The totals of a box's stored encodings (each decoded and checked when it was accepted): only the
+     * The totals of a box's stored encodings (each decoded and checked when it was accepted; {@link SealedBox}
+     * keeps the same sums one ballot at a time as it checks them): only the
      * ciphertexts are read, the sums are kept in projective coordinates and brought to affine once at the
      * end (one field inversion per total instead of one per addition), and the encodings are split
      * between the cores.
@@ -50,10 +36,10 @@ public record EncryptedTotals(List<List<Ciphertext>> totals, int ballots) {
         ECPoint[] sums = encodings.parallelStream()
                 .map(e -> SealedBallot.ciphertexts(ctx, e))
                 .collect(() -> zeros(items, choices), (acc, ct) -> {
-                    for (int i = 0; i < items; i++) {
-                        for (int j = 0; j < choices; j++) {
-                            acc[2 * (i * choices + j)] = acc[2 * (i * choices + j)].add(ct[i][j].alpha());
-                            acc[2 * (i * choices + j) + 1] = acc[2 * (i * choices + j) + 1].add(ct[i][j].beta());
+                    for (int i = 0, k = 0; i < items; i++) {
+                        for (int j = 0; j < choices; j++, k += 2) { // alpha at k, beta at k + 1
+                            acc[k] = acc[k].add(ct[i][j].alpha());
+                            acc[k + 1] = acc[k + 1].add(ct[i][j].beta());
                         }
                     }
                 }, (a, b) -> {
@@ -63,9 +49,9 @@ public record EncryptedTotals(List<List<Ciphertext>> totals, int ballots) {
                 });
         Group.CURVE.normalizeAll(sums);
         Ciphertext[][] t = new Ciphertext[items][choices];
-        for (int i = 0; i < items; i++) {
-            for (int j = 0; j < choices; j++) {
-                t[i][j] = new Ciphertext(sums[2 * (i * choices + j)], sums[2 * (i * choices + j) + 1]);
+        for (int i = 0, k = 0; i < items; i++) {
+            for (int j = 0; j < choices; j++, k += 2) {
+                t[i][j] = new Ciphertext(sums[k], sums[k + 1]);
             }
         }
         return of(t, encodings.size());

@@ -86,7 +86,7 @@ public final class SealVectors {
             ArrayNode draws = o.putArray("draws");
             rnd.takeDrawn().forEach(d -> draws.add(HEX.formatHex(d)));
         }
-        EncryptedTotals totals = EncryptedTotals.sum(ctx, ballots);
+        EncryptedTotals totals = EncryptedTotals.sumOfEncodings(ctx, ballots.stream().map(SealedBallot::encode).toList());
         List<PartialDecryption> partials = new ArrayList<>();
         ArrayNode partialDraws = c.putArray("partialDraws");
         for (int t : List.of(3, 1)) {
